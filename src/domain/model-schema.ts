@@ -1,0 +1,152 @@
+// The shape of an organisation model file (DESIGN §2), defined once with valibot. It gives the
+// TypeScript types (`Model`, `Body`, …) and, through scripts/write-json-schema.ts, the checked-in
+// JSON Schema `models/model.schema.json` that editors use to complete hand-edited files.
+// Structural rules live here; rules that relate parts of a model to each other live in validate-model.ts.
+import * as v from 'valibot';
+
+/** Largest count the tool accepts for seats, meetings etc.; far above any real municipality. */
+export const MAX_COUNT = 10_000;
+/** Largest net cost in MSEK of one service area; Stockholm's whole budget is below this. */
+export const MAX_MSEK = 1_000_000;
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id: lowercase letters, digits and hyphens, at most 64'),
+);
+
+export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
+
+export const TextSchema = v.strictObject({
+  sv: v.pipe(v.string(), v.maxLength(2000)),
+  en: v.pipe(v.string(), v.maxLength(2000)),
+});
+
+/** `documented`: the value comes from a cited source; `example`: illustrative, shown as such. */
+export const StatusSchema = v.picklist(['documented', 'example']);
+
+export const SourceSchema = v.strictObject({
+  id: IdSchema,
+  /** `seed`: a file in shared/seeds; `public`: a public municipal or SKR page; `law`: SFS text. */
+  kind: v.picklist(['seed', 'public', 'law']),
+  /** Seed file name, or "<municipality>, <page or document>, <year>", or "SFS 2017:725 6 kap. 1 §". */
+  reference: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  /** What the source says that this model uses. */
+  says: TextSchema,
+});
+
+export const BODY_KINDS = [
+  'council',
+  'executiveBoard',
+  'committee',
+  'subcommittee',
+  'draftingCommittee',
+  'electionCommittee',
+] as const;
+export const BodyKindSchema = v.picklist(BODY_KINDS);
+
+export const DelegationSchema = v.strictObject({
+  /** May decide the ordinary matters of the areas it prepares (single-area and cross-area). */
+  matters: v.boolean(),
+  /** May decide measures on budget deviations within its areas' frames. */
+  budgetDeviations: v.boolean(),
+});
+
+export const BodySchema = v.strictObject({
+  id: IdSchema,
+  kind: BodyKindSchema,
+  name: TextSchema,
+  /** The body this one sits under: KF for nämnder, the nämnd for an utskott. Absent only for KF. */
+  parent: v.optional(IdSchema),
+  members: CountSchema,
+  substitutes: CountSchema,
+  meetingsPerYear: CountSchema,
+  delegation: v.optional(DelegationSchema),
+  /** Other municipalities a joint committee (gemensam nämnd) is shared with. */
+  sharedWith: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20))),
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
+export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+export const ServiceAreaSchema = v.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  /** Annual net cost in MSEK. */
+  netCostMsek: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MSEK)),
+  /** The body that owns this area's frame (budgetram). */
+  budgetHolder: IdSchema,
+  /** The utskott or committee that prepares this area's matters. */
+  preparedBy: IdSchema,
+  department: IdSchema,
+  /** Share of the cost that can be changed within the year (0–1). */
+  flexibility: Fraction,
+  /** Monthly standard deviation of cost as a share of planned monthly cost. */
+  volatility: v.pipe(v.number(), v.minValue(0), v.maxValue(2)),
+  /** β_a in the frame-setting model: the area's priority weight (> 0). */
+  priorityWeight: v.pipe(v.number(), v.gtValue(0), v.maxValue(1000)),
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
+export const DepartmentSchema = v.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  /** The political body this department serves and reports to. */
+  reportsTo: IdSchema,
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
+export const PartyCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-zÅÄÖåäö0-9]{1,12}$/, 'party code'));
+
+export const CouncilSchema = v.strictObject({
+  /** KF mandates per party group, e.g. { "S": 14, "C": 4 }. Must sum to KF's seats. */
+  parties: v.optional(v.record(PartyCodeSchema, CountSchema)),
+  /** Valteknisk samverkan: a joint group name and the parties in it, in list order. */
+  cooperations: v.optional(v.record(PartyCodeSchema, v.pipe(v.array(PartyCodeSchema), v.minLength(2)))),
+  electionYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
+export const CostParametersSchema = v.strictObject({
+  /** Arvode per person and meeting (SEK). */
+  feePerMeetingSek: v.pipe(v.number(), v.minValue(0), v.maxValue(1_000_000)),
+  /** Share of substitutes who attend a meeting (0–1); attending substitutes are paid too. */
+  substituteAttendance: Fraction,
+  status: StatusSchema,
+});
+
+export const ModelSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: IdSchema,
+  municipality: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  name: TextSchema,
+  description: TextSchema,
+  status: StatusSchema,
+  sources: v.pipe(v.array(SourceSchema), v.maxLength(100)),
+  council: CouncilSchema,
+  bodies: v.pipe(v.array(BodySchema), v.minLength(1), v.maxLength(500)),
+  serviceAreas: v.pipe(v.array(ServiceAreaSchema), v.maxLength(500)),
+  departments: v.pipe(v.array(DepartmentSchema), v.maxLength(500)),
+  costParameters: v.optional(CostParametersSchema),
+});
+
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Status = v.InferOutput<typeof StatusSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type BodyKind = v.InferOutput<typeof BodyKindSchema>;
+export type Body = v.InferOutput<typeof BodySchema>;
+export type ServiceArea = v.InferOutput<typeof ServiceAreaSchema>;
+export type Department = v.InferOutput<typeof DepartmentSchema>;
+export type Council = v.InferOutput<typeof CouncilSchema>;
+export type CostParameters = v.InferOutput<typeof CostParametersSchema>;
+export type Model = v.InferOutput<typeof ModelSchema>;
+
+/** Example arvode values used when a model gives none (labelled as examples in the UI). */
+export const DEFAULT_COST_PARAMETERS: CostParameters = {
+  feePerMeetingSek: 1_500,
+  substituteAttendance: 0.3,
+  status: 'example',
+};
