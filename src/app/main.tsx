@@ -1,14 +1,17 @@
-// Entry point of the browser app: mounts the shell.
+// Entry point of the browser app: mounts the shell inside the language provider.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LanguageProvider } from '@/render/i18n/language';
+import { App } from './app';
+import './app.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main>
-        <h1>Kommunmodell</h1>
-      </main>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </StrictMode>,
   );
 }

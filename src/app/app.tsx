@@ -1,0 +1,57 @@
+// The shell: skip link, header with navigation and language switch, hash routes for every view.
+import { Route, Router, Switch } from 'wouter';
+import { CataloguePage } from '@/features/catalogue/catalogue-page';
+import { ModelPage } from '@/features/catalogue/model-page';
+import { useI18n } from '@/render/i18n/language';
+import { ErrorBoundary } from './error-boundary';
+import { hrefs, useHashPath, useHashSearch } from './hash-location';
+import { shippedModels } from './shipped-models';
+
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="app-title" href="#/">
+          {t('app.title')}
+        </a>
+        <nav aria-label={t('app.nav')}>
+          <ul>
+            <li>
+              <a href="#/">{t('app.nav.models')}</a>
+            </li>
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="language-switch"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+        >
+          {t('app.switchToOther')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary lang={lang}>
+          <Switch>
+            <Route path="/">
+              <CataloguePage models={shippedModels} />
+            </Route>
+            <Route path="/model/:id">
+              {(params) => <ModelPage id={params.id} models={shippedModels} />}
+            </Route>
+            <Route>
+              <p>{t('app.notFound')}</p>
+              <p>
+                <a href="#/">{t('app.backToStart')}</a>
+              </p>
+            </Route>
+          </Switch>
+        </ErrorBoundary>
+      </main>
+    </Router>
+  );
+}

@@ -1,0 +1,69 @@
+// The Kommunmodell command line: validate, describe, seats, simulate. Every failure is a message in
+// Swedish (or English with --lang en) and a non-zero exit code, never a stack trace.
+import { pathToFileURL } from 'node:url';
+import { CliInputError, processIo, type CliIo } from './cli-io';
+import { runDescribeCommand } from './describe-command';
+import { langOf, parseCliArgs } from './cli-args';
+import { runSeatsCommand } from './seats-command';
+import { runValidateCommand } from './validate-command';
+
+const USAGE = {
+  sv: `Användning: kommunmodell <kommando> [flaggor]
+
+  validate <fil…> [--lang en]                 kontrollera modellfiler (0 giltig, 1 ogiltig, 2 oläsbar)
+  describe <modell> [--json]                  härledda uppgifter; <modell> är ett id i models/ eller en sökväg
+  seats <modell> [--seed N] [--json]          platser per parti i varje organ
+  seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
+  simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json]`,
+  en: `Usage: kommunmodell <command> [options]
+
+  validate <file…> [--lang en]                check model files (0 valid, 1 invalid, 2 unreadable)
+  describe <model> [--json]                   derived facts; <model> is an id in models/ or a path
+  seats <model> [--seed N] [--json]           seats per party in every body
+  seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
+  simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json]`,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE[lang]);
+      return command === undefined ? 2 : 0;
+    }
+    const args = parseCliArgs(rest, USAGE);
+    switch (command) {
+      case 'validate':
+        return runValidateCommand(args, io);
+      case 'describe':
+        return runDescribeCommand(args, io);
+      case 'seats':
+        return runSeatsCommand(args, io);
+      case 'simulate': {
+        const { runSimulateCommand } = await import('./simulate-command');
+        return await runSimulateCommand([...rest], {
+          out: io.out,
+          err: io.err,
+          readFile: io.readText,
+        });
+      }
+      default:
+        throw new CliInputError(`Okänt kommando: ${command}\n\n${USAGE.sv}`, `Unknown command: ${command}\n\n${USAGE.en}`);
+    }
+  } catch (error) {
+    if (error instanceof CliInputError) {
+      io.err(lang === 'sv' ? error.sv : error.en);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(lang === 'sv' ? `Oväntat fel: ${detail}` : `Unexpected error: ${detail}`);
+    return 3;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,35 @@
+// `validate <file…>`: every error and warning of each file at once; exit 0 when all are valid,
+// 1 when any is invalid, 2 when any cannot be read (missing, not a file, over 5 MB).
+import { parseModelText } from '@/domain/parse-model';
+import { CliInputError, type CliIo } from './cli-io';
+import type { ParsedArgs } from './cli-args';
+import { formatIssue } from './model-argument';
+
+export function runValidateCommand({ positionals, lang }: ParsedArgs, io: CliIo): number {
+  if (positionals.length === 0) {
+    throw new CliInputError('Ange minst en modellfil: validate <fil…>', 'Give at least one model file: validate <file…>');
+  }
+  let exitCode = 0;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (error) {
+      if (!(error instanceof CliInputError)) throw error;
+      io.err(lang === 'sv' ? error.sv : error.en);
+      exitCode = Math.max(exitCode, 2);
+      continue;
+    }
+    const result = parseModelText(text);
+    const errors = result.errors.length;
+    const warnings = result.warnings.length;
+    const summary =
+      lang === 'sv'
+        ? `${file}: ${result.ok ? 'giltig' : 'ogiltig'} (${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'})`
+        : `${file}: ${result.ok ? 'valid' : 'invalid'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`;
+    const lines = [summary, ...result.errors.map((i) => formatIssue(i, lang)), ...result.warnings.map((i) => formatIssue(i, lang))];
+    io.out(lines.join('\n'));
+    if (!result.ok) exitCode = Math.max(exitCode, 1);
+  }
+  return exitCode;
+}

@@ -1,0 +1,162 @@
+// All facts about one organisation: derived facts, bodies, service areas, seats per party in every body
+// (with the lots drawn), sources and validation warnings.
+import { deriveFacts } from '@/domain/derived-facts';
+import type { Model } from '@/domain/model-schema';
+import { distributeSeats } from '@/domain/seat-distribution';
+import { useI18n } from '@/render/i18n/language';
+import type { LoadedModel } from '@/render/loaded-model';
+import { StatusBadge } from '@/render/status-badge';
+import { SeatsSection } from './seats-section';
+
+export function ModelPage({ id, models }: { id: string; models: readonly LoadedModel[] }) {
+  const { t, pick } = useI18n();
+  const loaded = models.find((m) => m.result.ok && m.result.model.id === id);
+  if (!loaded || !loaded.result.ok) {
+    return (
+      <p role="alert" className="error-panel">
+        {t('model.notFound', { id })} <a href="#/">{t('app.backToStart')}</a>
+      </p>
+    );
+  }
+  const { model, warnings } = loaded.result;
+  return (
+    <>
+      <h1>
+        {pick(model.name)} <StatusBadge status={model.status} />
+      </h1>
+      <p className="lead">{pick(model.description)}</p>
+      <FactsList model={model} />
+      <BodiesTable model={model} />
+      <AreasTable model={model} />
+      <SeatsSection distribution={distributeSeats(model, 1)} model={model} />
+      <h2>{t('model.sources.heading')}</h2>
+      <ul>
+        {model.sources.map((source) => (
+          <li key={source.id}>
+            <strong>{source.reference}</strong>: {pick(source.says)}
+          </li>
+        ))}
+      </ul>
+      {warnings.length > 0 && (
+        <>
+          <h2>{t('model.warnings.heading')}</h2>
+          <ul className="warning-list">
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <code>{w.path}</code>: {pick(w.message)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function FactsList({ model }: { model: Model }) {
+  const { t, number } = useI18n();
+  const facts = deriveFacts(model);
+  const rows: [string, string, string?][] = [
+    [t('facts.kind'), t(`facts.kind.${facts.organisationKind}`)],
+    [t('facts.councilSeats'), String(facts.councilSeats.ordinary)],
+    [t('facts.bodies'), String(facts.bodies.total)],
+    [t('facts.seats'), `${facts.seats.ordinary} / ${facts.seats.substitute} / ${facts.seats.total}`],
+    [t('facts.persons'), String(facts.persons.total), t('facts.persons.help')],
+    [t('facts.budgetHolders'), String(facts.budgetHolders.length)],
+    [t('facts.nEff'), number(facts.effectiveBudgetHolders, 2), t('facts.nEff.help')],
+    [t('facts.interfaces'), String(facts.interfaces.count)],
+    [t('facts.meetings'), String(facts.meetings.perYear)],
+    [t('facts.netCost'), `${number(facts.totalNetCostMsek, 1)} ${t('unit.msek')}`],
+    [t('facts.meetingCost'), `${number(facts.meetingCost.sekPerYear)} ${t('unit.sek')}`, t('facts.meetingCost.help')],
+  ];
+  return (
+    <>
+      <h2>{t('facts.heading')}</h2>
+      <dl className="facts">
+        {rows.map(([term, value, help]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>
+              {value}
+              {help && <div className="help">{help}</div>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function BodiesTable({ model }: { model: Model }) {
+  const { t, pick } = useI18n();
+  const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
+  return (
+    <>
+      <h2>{t('model.bodies.heading')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('model.bodies.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('model.body.name')}</th>
+              <th scope="col">{t('model.body.kind')}</th>
+              <th scope="col">{t('model.body.parent')}</th>
+              <th scope="col" className="num">{t('model.body.members')}</th>
+              <th scope="col" className="num">{t('model.body.substitutes')}</th>
+              <th scope="col" className="num">{t('model.body.meetings')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.bodies.map((body) => (
+              <tr key={body.id}>
+                <th scope="row">
+                  {pick(body.name)} {body.status === 'example' && <StatusBadge status="example" />}
+                </th>
+                <td>{t(`kind.${body.kind}`)}</td>
+                <td>{body.parent ? names.get(body.parent) ?? body.parent : '–'}</td>
+                <td className="num">{body.members}</td>
+                <td className="num">{body.substitutes}</td>
+                <td className="num">{body.meetingsPerYear}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function AreasTable({ model }: { model: Model }) {
+  const { t, pick, number } = useI18n();
+  const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
+  return (
+    <>
+      <h2>{t('model.areas.heading')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('model.areas.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('model.area.name')}</th>
+              <th scope="col" className="num">{t('model.area.netCost')}</th>
+              <th scope="col">{t('model.area.holder')}</th>
+              <th scope="col">{t('model.area.preparedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.serviceAreas.map((area) => (
+              <tr key={area.id}>
+                <th scope="row">{pick(area.name)}</th>
+                <td className="num">
+                  {number(area.netCostMsek, 1)} {area.status === 'example' && <StatusBadge status="example" />}
+                </td>
+                <td>{names.get(area.budgetHolder) ?? area.budgetHolder}</td>
+                <td>{names.get(area.preparedBy) ?? area.preparedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// Seats per party in every body (ordinary and substitute), each party's share of all positions against
+// its share of KF, the Gallagher index, positions with a view of the whole budget, and the lots drawn.
+import type { Model } from '@/domain/model-schema';
+import type { SeatDistribution } from '@/domain/seat-distribution';
+import { useI18n } from '@/render/i18n/language';
+
+export function SeatsSection({ distribution, model }: { distribution: SeatDistribution; model: Model }) {
+  const { t, pick, number } = useI18n();
+  if (!distribution.available) {
+    return (
+      <>
+        <h2>{t('model.seats.heading')}</h2>
+        <p>{t('model.seats.none')}</p>
+      </>
+    );
+  }
+  const parties = distribution.parties.map((p) => p.party);
+  const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
+  const percent = (share: number) => `${number(share * 100, 1)} %`;
+  const lots = distribution.bodies.flatMap((b) => b.lots.map((lot) => ({ body: b.bodyId, lot })));
+  return (
+    <>
+      <h2>{t('model.seats.heading')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('model.seats.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('model.body.name')}</th>
+              {parties.map((party) => (
+                <th key={party} scope="col" className="num">
+                  {party}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {distribution.bodies.map((body) => (
+              <tr key={body.bodyId}>
+                <th scope="row">{names.get(body.bodyId) ?? body.bodyId}</th>
+                {parties.map((party) => (
+                  <td key={party} className="num">
+                    {body.members[party] ?? 0} + {body.substitutes[party] ?? 0}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('model.seats.kfShare')}</th>
+              {distribution.parties.map((p) => (
+                <td key={p.party} className="num">
+                  {percent(p.councilShare)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('model.seats.positionShare')}</th>
+              {distribution.parties.map((p) => (
+                <td key={p.party} className="num">
+                  {percent(p.positionShare)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('model.seats.wholeBudget')}</th>
+              {distribution.parties.map((p) => (
+                <td key={p.party} className="num">
+                  {p.wholeBudgetView}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {distribution.gallagherIndex !== undefined && (
+        <p>
+          {t('model.seats.gallagher')}: <strong>{number(distribution.gallagherIndex, 2)}</strong>
+        </p>
+      )}
+      {lots.length > 0 && (
+        <>
+          <h3>{t('model.seats.lots')}</h3>
+          <ul>
+            {lots.map(({ body, lot }, i) => (
+              <li key={i}>
+                {t('model.seats.lot', {
+                  seat: lot.seatNumber,
+                  body: names.get(body) ?? body,
+                  groups: lot.tiedGroups.join(', '),
+                  winner: lot.winner,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

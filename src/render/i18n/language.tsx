@@ -1,0 +1,68 @@
+// Language state for the UI: Swedish by default, English as the second language. `t` looks up the
+// catalogue and fills `{name}` parameters; `pick` chooses a model file's {sv, en} text; numbers are
+// formatted the Swedish or English way.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, sv, type MessageKey } from './messages';
+
+export type Language = 'sv' | 'en';
+const STORAGE_KEY = 'kommunmodell.language';
+
+export interface I18n {
+  lang: Language;
+  setLang(lang: Language): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  pick(text: { sv: string; en: string }): string;
+  number(value: number, fractionDigits?: number): string;
+}
+
+export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const template: string = lang === 'sv' ? sv[key] : en[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+function initialLanguage(): Language {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Language>(initialLanguage);
+  const setLang = useCallback((next: Language) => {
+    setLangState(next);
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo<I18n>(() => {
+    const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+    return {
+      lang,
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      pick: (text) => (lang === 'sv' ? text.sv : text.en) || text.sv || text.en,
+      number: (value, fractionDigits = 0) =>
+        value.toLocaleString(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+    };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside LanguageProvider');
+  return context;
+}

@@ -1,0 +1,169 @@
+// The command line, run in-process with captured output: every command, every exit code, bad input.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextFile, type CliIo } from '@/cli/cli-io';
+import { runCli } from '@/cli/main';
+
+const modelsDir = path.resolve('models');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-cli-'));
+
+function write(name: string, content: string): string {
+  const file = path.join(tmp, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readText: readTextFile, modelsDir };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
+
+describe('validate', () => {
+  it('accepts every shipped model with exit 0', async () => {
+    const result = await run('validate', 'models/munkfors.json', 'models/ange-today.json', 'models/ange-a.json');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('models/munkfors.json: giltig');
+  });
+
+  it('reports every error of an invalid file in Swedish, and in English with --lang en, exit 1', async () => {
+    const file = write('bad.json', JSON.stringify({ id: 'Bad Id', bodies: [], extra: 1 }));
+    const sv = await run('validate', file);
+    expect(sv.code).toBe(1);
+    expect(sv.out).toContain('ogiltig');
+    expect(sv.out).toMatch(/fel\s+extra/);
+    const en = await run('validate', file, '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('invalid');
+    noStackTrace(sv.out + sv.err + en.out + en.err);
+  });
+
+  it('reports a JSON syntax error with its line, exit 1', async () => {
+    const file = write('syntax.json', '{\n  "id": "x",\n  oops\n}');
+    const result = await run('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/rad 3|line 3/);
+    noStackTrace(result.out + result.err);
+  });
+
+  it('says exit 2 for a file that cannot be read, and the worst code wins', async () => {
+    const missing = await run('validate', path.join(tmp, 'missing.json'), 'models/munkfors.json');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Kan inte läsa filen');
+    expect(missing.out).toContain('giltig');
+  });
+
+  it('refuses files over 5 MB with a message, exit 2', async () => {
+    const file = write('huge.json', '"' + 'x'.repeat(5 * 1024 * 1024 + 10) + '"');
+    const result = await run('validate', file);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('största tillåtna storlek är 5 MB');
+  });
+
+  it('reports __proto__ keys, huge numbers and a cycle without crashing', async () => {
+    const text = await import('node:fs').then((fs) => fs.readFileSync('models/munkfors.json', 'utf8'));
+    const model = JSON.parse(text);
+    model.bodies[1].members = 1e308;
+    model.bodies[0].parent = model.bodies[1].id;
+    model.bodies[1].parent = model.bodies[0].id;
+    const json = JSON.stringify(model).replace('{', '{"__proto__":{"polluted":true},');
+    const result = await run('validate', write('hostile.json', json));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    noStackTrace(result.out + result.err);
+  });
+
+  it('asks for a file when none is given', async () => {
+    const result = await run('validate');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Ange minst en modellfil');
+  });
+});
+
+describe('describe', () => {
+  it('prints derived facts for a shipped id', async () => {
+    const result = await run('describe', 'munkfors');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('kommunstyrelse med utskott');
+    expect(result.out).toContain('Effektivt antal budgetansvariga');
+  });
+
+  it('prints JSON with the facts for a path', async () => {
+    const result = await run('describe', 'models/ange-today.json', '--json');
+    expect(result.code).toBe(0);
+    const facts = JSON.parse(result.out);
+    expect(facts.model).toBe('ange-today');
+    expect(facts.organisationKind).toBe('committees');
+    expect(facts.effectiveBudgetHolders).toBeGreaterThan(1);
+    expect(facts.councilSeats.ordinary).toBe(35);
+  });
+
+  it('exits 2 for an unknown model and 1 for an invalid one', async () => {
+    expect((await run('describe', 'no-such-model')).code).toBe(2);
+    const invalid = await run('describe', write('invalid.json', '{"id":"x"}'));
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain('ogiltig modellfil');
+  });
+});
+
+describe('seats', () => {
+  it("reproduces SKR's worked example: 31 → 7 gives A 4, B 1, C 1, G 1 (D)", async () => {
+    const result = await run('seats', '--council', 'A=17,B=5,C=5,D=2,E=1,F=1', '--cooperation', 'G=D+E+F', '--size', '7', '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.size).toBe(7);
+    expect(json.groupSeats).toEqual({ A: 4, B: 1, C: 1, G: 1 });
+    expect(json.seats).toMatchObject({ A: 4, B: 1, C: 1, D: 1 });
+    expect(json.lots.length).toBeGreaterThan(0);
+    expect(json.lots[0].tiedGroups).toEqual(['B', 'C']);
+    expect(json.lots[0].decided).toBe('order');
+  });
+
+  it('prints seats per body for a model, the same for the same seed', async () => {
+    const a = await run('seats', 'munkfors', '--seed', '7');
+    const b = await run('seats', 'munkfors', '--seed', '7');
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    expect(a.out).toContain('Gallaghers index');
+    const json = JSON.parse((await run('seats', 'munkfors', '--json')).out);
+    const ks = json.bodies.find((body: { kind: string }) => body.kind === 'executiveBoard');
+    expect(Object.values(ks.members).reduce((s: number, n) => s + (n as number), 0)).toBe(9);
+    expect(Object.values(ks.substitutes).reduce((s: number, n) => s + (n as number), 0)).toBe(22);
+  });
+
+  it('rejects malformed council, cooperation, size and seed options', async () => {
+    for (const argv of [
+      ['seats', '--council', 'A=x', '--size', '3'],
+      ['seats', '--council', 'A=3,A=4', '--size', '3'],
+      ['seats', '--council', 'A=3,B=4', '--cooperation', 'G=A+Z', '--size', '3'],
+      ['seats', '--council', 'A=3,B=4', '--size', '-1'],
+      ['seats', '--council', 'A=3,B=4'],
+      ['seats', 'munkfors', '--seed', '1e9999'],
+      ['seats', 'munkfors', '--bogus'],
+    ]) {
+      const result = await run(...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.err.length).toBeGreaterThan(0);
+      noStackTrace(result.err);
+    }
+  });
+});
+
+describe('usage', () => {
+  it('prints usage for help, exit 0, and rejects unknown commands', async () => {
+    const help = await run('--help', '--lang', 'en');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: kommunmodell');
+    const unknown = await run('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Okänt kommando');
+  });
+});
