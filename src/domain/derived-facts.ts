@@ -165,18 +165,20 @@ export function politicalInterfaces(
 }
 
 /**
- * 'boardWithSubcommittees' when the executive board holds every frame; 'committees' when frames are held
- * by more than one body or by a body that is not the executive board. A model without frames is judged
- * by its structure: any standing committee (kind `committee`) makes it 'committees'.
+ * 'boardWithSubcommittees' when the executive board holds more than half of the net cost's frames (the
+ * whole-municipality budget is the rule; a small authority committee such as Dorotea's miljö- och
+ * byggnämnd beside it does not make it a committee organisation); 'committees' otherwise. A model without
+ * frames is judged by structure: any committee makes it a committee organisation.
  */
 export function organisationKind(model: Model): OrganisationKind {
   const bodies = bodyById(model);
-  const holders = [...budgetHolderShares(model).keys()];
-  if (holders.length === 0) {
+  const shares = budgetHolderShares(model);
+  if (shares.size === 0) {
     return model.bodies.some((b) => b.kind === 'committee') ? 'committees' : 'boardWithSubcommittees';
   }
-  if (holders.length > 1) return 'committees';
-  return bodies.get(holders[0] ?? '')?.kind === 'executiveBoard' ? 'boardWithSubcommittees' : 'committees';
+  let boardShare = 0;
+  for (const [holder, share] of shares) if (bodies.get(holder)?.kind === 'executiveBoard') boardShare += share;
+  return boardShare > 0.5 ? 'boardWithSubcommittees' : 'committees';
 }
 
 /** Person-meetings a year of one body: every member, and the expected share of substitutes, attend. */

@@ -77,7 +77,7 @@ interface Apportionment {
 function apportion(
   contenders: readonly (readonly [string, number])[],
   size: number,
-  prng: Prng,
+  prng: () => Prng,
   seatNumberOf: (index: number) => number,
   within?: string,
 ): Apportionment {
@@ -104,7 +104,7 @@ function apportion(
     }
     let winner = tied[0] ?? '';
     if (tied.length > 1) {
-      winner = tied[prng.int(tied.length)] ?? winner;
+      winner = tied[prng().int(tied.length)] ?? winner;
       const seatsLeft = size - index;
       lots.push({
         seatNumber: seatNumberOf(index),
@@ -154,6 +154,11 @@ function ballotGroups(
   return groups;
 }
 
+function lazily(make: () => Prng): () => Prng {
+  let made: Prng | undefined;
+  return () => (made ??= make());
+}
+
 /** Fill `seats` seats between the voting groups by proportional election (see the module comment). */
 export function electProportionally(input: ElectionInput): ElectionResult {
   const size = cleanSize(input.seats);
@@ -161,7 +166,9 @@ export function electProportionally(input: ElectionInput): ElectionResult {
   const votes = new Map<string, number>(voteEntries.map(([party, n]) => [party, cleanVotes(n)]));
   const parties = [...votes.keys()];
   const groups = ballotGroups(parties, input.cooperations);
-  const prng = createPrng(input.seed);
+  // Generators are made only when a tie needs a lot: most elections have none, and this runs on every edit.
+  let mainPrng: Prng | undefined;
+  const prng = (): Prng => (mainPrng ??= createPrng(input.seed));
 
   const groupVotes: [string, number][] = [...groups].map(([group, partners]) => [
     group,
@@ -183,7 +190,7 @@ export function electProportionally(input: ElectionInput): ElectionResult {
     const inside = apportion(
       partners.map((p) => [p, votes.get(p) ?? 0] as const),
       groupWon,
-      prng.fork(`cooperation:${group}`),
+      lazily(() => prng().fork(`cooperation:${group}`)),
       (index) => seatNumbers[index] ?? index + 1,
       group,
     );

@@ -56,6 +56,9 @@ export const ScenarioSchema = v.strictObject({
   /** Matters a body can handle at one meeting; the rest wait for the next meeting. */
   agendaCapacity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_294_967_295)),
+  /** Frame-setting order (DESIGN §4.1): `bottomUp` (holders bid, KF cuts), `topDown` (KF fixes the total
+   *  first) or `auto` (the default: top-down when one body holds every frame, bottom-up otherwise). */
+  budgetProcess: v.optional(v.picklist(['auto', 'bottomUp', 'topDown'])),
 });
 
 export type Shock = v.InferOutput<typeof ShockSchema>;

@@ -14,13 +14,18 @@ export function checkAgainstSchema<T>(
   input: unknown,
 ): SchemaCheck<T> {
   const result = v.safeParse(schema, input, { abortEarly: false });
+  const walk: Walk = { root: input, issues: [], listsForObjects: new Set() };
+  collectUnknownKeys(schema as unknown as SchemaNode, input, [], walk);
   const issues: Issue[] = [];
   for (const issue of result.issues ?? []) {
-    // Unknown keys come from the walk below, which reports all of them rather than the first.
+    // Unknown keys come from the walk, which reports all of them rather than the first.
     if (issue.type === 'strict_object' && issue.expected === 'never') continue;
-    issues.push(translateIssue(issue, input));
+    // Valibot reads a list given for an object as an object with no fields; the walk reported it once.
+    const segments = pathOf(issue);
+    if (walk.listsForObjects.has(formatIssuePath(segments.slice(0, -1)))) continue;
+    issues.push(translateIssue(issue, segments, input));
   }
-  collectUnknownKeys(schema as unknown as SchemaNode, input, [], input, issues);
+  issues.push(...walk.issues);
   if (issues.length > 0 || !result.success) return { ok: false, issues };
   return { ok: true, output: result.output };
 }
@@ -39,49 +44,62 @@ interface SchemaNode {
 // Names a JavaScript object treats specially; a file using them as keys is hostile or broken.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function collectUnknownKeys(
-  schema: SchemaNode,
-  input: unknown,
-  path: PathSegment[],
-  root: unknown,
-  issues: Issue[],
-): void {
+interface Walk {
+  root: unknown;
+  issues: Issue[];
+  /** Paths (formatted) where a list stands where the schema wants an object. */
+  listsForObjects: Set<string>;
+}
+
+function collectUnknownKeys(schema: SchemaNode, input: unknown, path: PathSegment[], walk: Walk): void {
   switch (schema.type) {
     case 'optional':
     case 'nullish':
     case 'exact_optional':
-      if (input !== undefined && schema.wrapped) collectUnknownKeys(schema.wrapped, input, path, root, issues);
+      if (input !== undefined && schema.wrapped) collectUnknownKeys(schema.wrapped, input, path, walk);
       return;
-    case 'strict_object': {
-      if (!isPlainRecord(input) || !schema.entries) return;
-      for (const key of Object.keys(input)) {
-        const entry = Object.prototype.hasOwnProperty.call(schema.entries, key) ? schema.entries[key] : undefined;
-        if (entry === undefined) {
-          issues.push(unknownKeyIssue([...path, key], key, Object.keys(schema.entries), root));
-        } else {
-          collectUnknownKeys(entry, input[key], [...path, key], root, issues);
-        }
-      }
-      return;
-    }
+    case 'strict_object':
     case 'record': {
-      if (!isPlainRecord(input) || !schema.value) return;
+      if (Array.isArray(input)) {
+        const where = formatIssuePath(path);
+        walk.listsForObjects.add(where);
+        walk.issues.push(listForObjectIssue(path, walk.root));
+        return;
+      }
+      if (!isPlainRecord(input)) return;
       for (const key of Object.keys(input)) {
-        if (FORBIDDEN_KEYS.has(key)) issues.push(forbiddenKeyIssue([...path, key], key, root));
-        else collectUnknownKeys(schema.value, input[key], [...path, key], root, issues);
+        const keyPath = [...path, key];
+        if (schema.type === 'record') {
+          if (FORBIDDEN_KEYS.has(key)) walk.issues.push(forbiddenKeyIssue(keyPath, key, walk.root));
+          else if (schema.value) collectUnknownKeys(schema.value, input[key], keyPath, walk);
+          continue;
+        }
+        const entries = schema.entries ?? {};
+        const entry = Object.prototype.hasOwnProperty.call(entries, key) ? entries[key] : undefined;
+        if (entry === undefined) walk.issues.push(unknownKeyIssue(keyPath, key, Object.keys(entries), walk.root));
+        else collectUnknownKeys(entry, input[key], keyPath, walk);
       }
       return;
     }
     case 'array': {
       if (!Array.isArray(input) || !schema.item) return;
       for (let index = 0; index < input.length; index++) {
-        collectUnknownKeys(schema.item, input[index], [...path, index], root, issues);
+        collectUnknownKeys(schema.item, input[index], [...path, index], walk);
       }
       return;
     }
     default:
       return;
   }
+}
+
+function listForObjectIssue(path: PathSegment[], root: unknown): Issue {
+  const subject = subjectOf(formatIssuePath(path));
+  const context = contextOf(path, root);
+  return errorIssue(formatIssuePath(path), 'schema.type', {
+    sv: `${subject.sv}${context.sv} ska vara ett objekt { … }, men är en lista [ … ].`,
+    en: `${subject.en}${context.en} must be an object { … }, but is a list [ … ].`,
+  });
 }
 
 function unknownKeyIssue(path: PathSegment[], key: string, allowed: string[], root: unknown): Issue {
@@ -107,8 +125,7 @@ function forbiddenKeyIssue(path: PathSegment[], key: string, root: unknown): Iss
 
 const ID_PATTERN_SOURCE = '^[a-z0-9][a-z0-9-]{0,63}$';
 
-function translateIssue(issue: v.BaseIssue<unknown>, root: unknown): Issue {
-  const path = pathOf(issue);
+function translateIssue(issue: v.BaseIssue<unknown>, path: PathSegment[], root: unknown): Issue {
   const where = formatIssuePath(path);
   const subject = subjectOf(where);
   const context = contextOf(path, root);
@@ -125,7 +142,7 @@ function translateIssue(issue: v.BaseIssue<unknown>, root: unknown): Issue {
       });
     }
     if (issue.type === 'picklist') {
-      const options = (issue.expected ?? '').split(' | ').join(', ');
+      const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
       return errorIssue(where, 'schema.enum', {
         sv: `${subject.sv}${context.sv} ska vara ett av ${options}, men är ${got.sv}.`,
         en: `${subject.en}${context.en} must be one of ${options}, but is ${got.en}.`,

@@ -16,7 +16,7 @@ import type { Lot } from './proportional-election';
 import { electProportionally } from './proportional-election';
 import { bodyById, budgetHolderShares } from './derived-facts';
 import type { Body, BodyKind, Model, Text } from './model-schema';
-import { createPrng } from './prng';
+import { hashString } from './prng';
 
 /** Which part of the budget a position looks at: KS and its utskott see all of it (as does KF);
  *  a committee holding frames, and its utskott, see its silo; anything else (valnämnd, beredningar,
@@ -134,7 +134,7 @@ export function distributeSeats(model: Model, seed: number): SeatDistribution {
   const cooperations = model.council.cooperations;
   const bodies = bodyById(model);
   const holders = budgetHolderShares(model);
-  const root = createPrng(seed);
+  const rootSeed = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
   const results = new Map<string, BodySeats>();
 
   const elect = (body: Body, trail: ReadonlySet<string>): BodySeats => {
@@ -151,7 +151,9 @@ export function distributeSeats(model: Model, seed: number): SeatDistribution {
       electProportionally({
         votes: voters,
         seats,
-        seed: root.fork(`${body.id}:${kind}`).seed,
+        // One seed per election, from the model seed and the body and election only, so editing one
+        // body never changes another body's lots.
+        seed: (rootSeed ^ hashString(`${body.id}:${kind}`)) >>> 0,
         ...(cooperations ? { cooperations } : {}),
       });
     const members = election('members', body.members);

@@ -333,9 +333,9 @@ export function compileMachine<C extends object>(
       const path: string[] = [];
       let current: StateValue | undefined = value;
       while (typeof current === 'object' && current !== null) {
-        const keys = Object.keys(current);
+        const keys: string[] = Object.keys(current);
         if (keys.length !== 1) throw new Error(`compiled-machine: not a single-leaf state value`);
-        const key = keys[0] ?? '';
+        const key: string = keys[0] ?? '';
         path.push(key);
         current = (current as Record<string, StateValue | undefined>)[key];
       }

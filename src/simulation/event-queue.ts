@@ -1,7 +1,8 @@
 // Time-ordered event queue in simulated days for the discrete-event simulations (matter flow, budget year).
 // A binary min-heap keyed on (day, sequence): the insertion sequence breaks ties, so events on the same
 // day come out in the order they were pushed, which keeps every run deterministic for a given seed.
-// Parallel arrays instead of entry objects keep the hot path free of allocations.
+// Keys live in typed arrays and sifting moves a hole instead of swapping, so the hot path allocates
+// nothing; `popItem` after `peekDay` avoids even the result object of `pop`.
 
 export interface QueuedEvent<T> {
   day: number;
@@ -13,75 +14,95 @@ export interface EventQueue<T> {
   push(day: number, item: T): void;
   /** Removes and returns the earliest event; undefined when empty. */
   pop(): QueuedEvent<T> | undefined;
+  /** Removes the earliest event and returns its item (read its day with peekDay first); undefined when empty. */
+  popItem(): T | undefined;
   /** Day of the earliest event without removing it; undefined when empty. */
   peekDay(): number | undefined;
   /** Number of queued events. */
   readonly size: number;
 }
 
+const INITIAL_CAPACITY = 64;
+
 export function createEventQueue<T>(): EventQueue<T> {
-  const days: number[] = [];
-  const sequences: number[] = [];
-  // Slots past `length` are kept for reuse (no shrinking) but cleared so popped items can be collected.
+  let days = new Float64Array(INITIAL_CAPACITY);
+  let sequences = new Float64Array(INITIAL_CAPACITY);
+  // Slots past `length` are cleared so popped items can be garbage-collected.
   const items: (T | undefined)[] = [];
   let length = 0;
   let nextSequence = 0;
 
-  // Strict "earlier than": day first, then insertion sequence (stable ordering for equal days).
-  const before = (a: number, b: number): boolean => {
-    const dayA = days[a]!;
-    const dayB = days[b]!;
-    return dayA < dayB || (dayA === dayB && sequences[a]! < sequences[b]!);
+  const grow = (): void => {
+    const biggerDays = new Float64Array(days.length * 2);
+    biggerDays.set(days);
+    days = biggerDays;
+    const biggerSequences = new Float64Array(sequences.length * 2);
+    biggerSequences.set(sequences);
+    sequences = biggerSequences;
   };
 
-  const swap = (a: number, b: number): void => {
-    const day = days[a]!;
-    days[a] = days[b]!;
-    days[b] = day;
-    const sequence = sequences[a]!;
-    sequences[a] = sequences[b]!;
-    sequences[b] = sequence;
-    const item = items[a];
-    items[a] = items[b];
-    items[b] = item;
+  const popItem = (): T | undefined => {
+    if (length === 0) return undefined;
+    const result = items[0];
+    length--;
+    const day = days[length] ?? 0;
+    const sequence = sequences[length] ?? 0;
+    const item = items[length];
+    items[length] = undefined;
+    if (length > 0) {
+      // Sift the former last entry down from the root.
+      let hole = 0;
+      for (;;) {
+        let child = 2 * hole + 1;
+        if (child >= length) break;
+        const right = child + 1;
+        if (right < length) {
+          const dayLeft = days[child] ?? 0;
+          const dayRight = days[right] ?? 0;
+          if (dayRight < dayLeft || (dayRight === dayLeft && (sequences[right] ?? 0) < (sequences[child] ?? 0))) {
+            child = right;
+          }
+        }
+        const childDay = days[child] ?? 0;
+        if (childDay > day || (childDay === day && (sequences[child] ?? 0) > sequence)) break;
+        days[hole] = childDay;
+        sequences[hole] = sequences[child] ?? 0;
+        items[hole] = items[child];
+        hole = child;
+      }
+      days[hole] = day;
+      sequences[hole] = sequence;
+      items[hole] = item;
+    }
+    return result;
   };
 
   return {
     push(day: number, item: T): void {
       if (Number.isNaN(day)) throw new Error('event-queue: day is NaN');
-      let index = length++;
-      days[index] = day;
-      sequences[index] = nextSequence++;
-      items[index] = item;
-      while (index > 0) {
-        const parent = (index - 1) >> 1;
-        if (!before(index, parent)) break;
-        swap(index, parent);
-        index = parent;
+      if (length === days.length) grow();
+      const sequence = nextSequence++;
+      // Sift the new entry up from the end; equal days keep insertion order (earlier sequence first).
+      let hole = length++;
+      while (hole > 0) {
+        const parent = (hole - 1) >> 1;
+        const parentDay = days[parent] ?? 0;
+        if (parentDay <= day) break;
+        days[hole] = parentDay;
+        sequences[hole] = sequences[parent] ?? 0;
+        items[hole] = items[parent];
+        hole = parent;
       }
+      days[hole] = day;
+      sequences[hole] = sequence;
+      items[hole] = item;
     },
     pop(): QueuedEvent<T> | undefined {
       if (length === 0) return undefined;
-      const result: QueuedEvent<T> = { day: days[0]!, item: items[0] as T };
-      length--;
-      if (length > 0) {
-        days[0] = days[length]!;
-        sequences[0] = sequences[length]!;
-        items[0] = items[length];
-        let index = 0;
-        for (;;) {
-          const left = 2 * index + 1;
-          if (left >= length) break;
-          const right = left + 1;
-          const smallest = right < length && before(right, left) ? right : left;
-          if (!before(smallest, index)) break;
-          swap(smallest, index);
-          index = smallest;
-        }
-      }
-      items[length] = undefined;
-      return result;
+      const day = days[0] ?? 0;
+      return { day, item: popItem() as T };
     },
+    popItem,
     peekDay(): number | undefined {
       return length === 0 ? undefined : days[0];
     },

@@ -29,10 +29,10 @@ describe('first page', () => {
     // Keyboard: the first Tab reaches the skip link, then the content can be entered and links followed.
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator(':focus').textContent()).toBe('Hoppa till innehållet');
-    const link = page.getByRole('link', { name: /Munkfors/ }).first();
+    const link = page.locator('a[href="#/model/munkfors"]');
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/model\/munkfors$/);
+    await expect.poll(() => page.url()).toMatch(/#\/model\/munkfors$/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Munkfors');
     const ks = page.locator('table', { hasText: 'Politiska organ med platser' }).locator('tr', { hasText: 'Kommunstyrelse' }).first();
     await expect.poll(() => ks.locator('td').nth(2).textContent()).toBe('9');

@@ -250,6 +250,26 @@ describe('organisation kind without frames', () => {
     });
     expect(organisationKind(m)).toBe('committees');
   });
+
+  it('is a board organisation when KS holds most of the net cost beside a small authority committee', () => {
+    const bodies = [
+      body('kf', 'council', 25, 0, 4),
+      body('ks', 'executiveBoard', 9, 9, 10, 'kf'),
+      body('mbn', 'committee', 3, 3, 6, 'kf'),
+    ];
+    const mostlyBoard = model({
+      bodies,
+      serviceAreas: [area('vard', 90, 'ks', 'ks', 'd'), area('bygg', 10, 'mbn', 'mbn', 'd')],
+      departments: [],
+    });
+    expect(organisationKind(mostlyBoard)).toBe('boardWithSubcommittees');
+    const mostlyCommittee = model({
+      bodies,
+      serviceAreas: [area('vard', 40, 'ks', 'ks', 'd'), area('bygg', 60, 'mbn', 'mbn', 'd')],
+      departments: [],
+    });
+    expect(organisationKind(mostlyCommittee)).toBe('committees');
+  });
 });
 
 describe('broken references', () => {
