@@ -26,8 +26,9 @@ export const StatusSchema = v.picklist(['documented', 'example']);
 
 export const SourceSchema = v.strictObject({
   id: IdSchema,
-  /** `seed`: a file in shared/seeds; `public`: a public municipal or SKR page; `law`: SFS text. */
-  kind: v.picklist(['seed', 'public', 'law']),
+  /** `seed`: a file in shared/seeds; `public`: a public municipal or SKR page; `law`: SFS text;
+   *  `example`: a note on where the model's example values come from. */
+  kind: v.picklist(['seed', 'public', 'law', 'example']),
   /** Seed file name, or "<municipality>, <page or document>, <year>", or "SFS 2017:725 6 kap. 1 §". */
   reference: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   /** What the source says that this model uses. */
