@@ -15,7 +15,9 @@ export interface AreaRoles {
   department: string;
   /**
    * The preparer decides the area's ordinary matters itself: it holds the frame (a committee deciding
-   * in its own area) or the frame holder has delegated ordinary matters to it (`delegation.matters`).
+   * in its own area) or the frame holder has delegated ordinary matters to it (`delegation.matters`; a
+   * nämnd may let an utskott decide a matter or a group of matters on its behalf, Kommunallagen
+   * (2017:725) 6 kap. 37 §, as SKR and Ånge kommun's page on delegationsordningar describe it).
    */
   preparerDecides: boolean;
   /** The body that decides the area's ordinary matters: the preparer when it decides, else the holder. */

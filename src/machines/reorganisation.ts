@@ -66,9 +66,9 @@ export function steeringDocumentsFor(model: Model): ReorganisationInput {
   const boards = model.bodies.filter((body) => body.kind === 'executiveBoard' || body.kind === 'committee');
   return {
     documents: {
-      // Every nämnd has a reglemente; utskott are regulated in their nämnd's reglemente.
+      // Every nämnd has a reglemente; utskott and beredningar are regulated by the body that set them up.
       charters: model.bodies
-        .filter((body) => body.kind !== 'council' && body.kind !== 'subcommittee')
+        .filter((body) => body.kind === 'executiveBoard' || body.kind === 'committee' || body.kind === 'electionCommittee')
         .map((body) => body.id),
       delegationRules: boards.map((body) => body.id),
       councilProcedure: model.bodies.filter((body) => body.kind === 'council').map((body) => body.id),

@@ -1,8 +1,9 @@
 // The matter flow of DESIGN §4.3: matters arrive (Poisson), officials draft them, bodies prepare and
 // decide them at their meetings (at most `agendaCapacity` a meeting, the rest wait for the next one),
 // återremiss sends a matter back to the officials. Every matter is driven through the matter machine
-// (src/machines/matter.ts) by its compiled transition table, from one event queue in simulated days;
-// the engine only decides *when* each event happens and *which body's* agenda a state puts it on.
+// (src/machines/matter.ts) by its compiled transition table, in time order over simulated days (the
+// event queue merged with the already ordered arrivals and meetings); the engine only decides *when*
+// each event happens and *which body's* agenda a state puts it on.
 // Outputs: lead times, handovers, meetings and carried-over matters per body, decisions per body (the
 // concentration of DESIGN §4.3b). Deterministic: same model, scenario and seed give identical output.
 import { DAYS_IN_YEAR, meetingCalendar } from '@/domain/meeting-calendar';
@@ -23,6 +24,7 @@ import {
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
 import { compileMachine, type CompiledMachine } from './compiled-machine';
 import { createEventQueue, type EventQueue } from './event-queue';
+import { quantileOfSorted } from './quantile';
 
 export interface MatterFlowInput {
   model: Model;
@@ -103,7 +105,7 @@ export interface MatterOutcome {
   decided: number;
   /** Days from arrival to the last decision, per decided matter, ascending. */
   leadTimeDays: number[];
-  /** Median and 90th percentile of leadTimeDays (linear interpolation); 0 when nothing was decided. */
+  /** Median and 90th percentile of leadTimeDays (Hyndman & Fan type 7, quantile.ts); 0 when nothing was decided. */
   leadTime: { median: number; p90: number };
   /** Total handovers of all matters between officials and bodies (see HANDOVER_TYPES). */
   handovers: number;
@@ -349,20 +351,6 @@ export function prepareMatterFlow({ model, scenario, prng }: MatterFlowInput): M
   };
 }
 
-// Only the officials' finished drafts are queued (as matter ids, so the hot loop allocates nothing);
-// arrivals and meetings are already in time order and are merged in, and reports wait in a list per body
-// for its next meeting, which keeps the heap small.
-
-/** Quantile of ascending data by linear interpolation between order statistics (Hyndman & Fan type 7). */
-function quantileSorted(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return 0;
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const below = sorted[lower] ?? 0;
-  const above = sorted[Math.min(lower + 1, sorted.length - 1)] ?? below;
-  return below + (above - below) * (position - lower);
-}
-
 function toArray(values: Float64Array): number[] {
   const array = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) array[i] = values[i] ?? 0;
@@ -398,6 +386,9 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   const reportReady: number[][] = bodyIds.map(() => []);
   const reportHead = new Int32Array(bodyCount);
 
+  // Only the officials' finished drafts are queued (as matter ids, so the hot loop allocates nothing);
+  // arrivals and meetings are already in time order and are merged in, and reports wait in a list per
+  // body for its next meeting, which keeps the heap small.
   const queue: EventQueue<number> = createEventQueue<number>();
   const schedule = (day: number, item: number): void => {
     if (day < DAYS_IN_YEAR) queue.push(day, item);
@@ -442,7 +433,9 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         return;
       case ROLE.decided: {
         leadTimes[decided++] = day - (arrivalDay[id] ?? 0);
-        // A decision taken by delegation is reported to the delegating nämnd at its next meeting.
+        // A decision taken by delegation is reported to the delegating nämnd at its next meeting. The law
+        // lets the nämnd decide to what extent such decisions are reported (Kommunallagen (2017:725)
+        // 6 kap. 40 §, as SKR's delegation FAQ of 2021 states it); the model reports every one.
         const reportsTo = r.reportsTo[legCount - 1] ?? -1;
         if (reportsTo >= 0) {
           (reportIds[reportsTo] as number[]).push(id);
@@ -540,7 +533,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     countByKind: { singleArea: countByKind[0] ?? 0, crossArea: countByKind[1] ?? 0, council: countByKind[2] ?? 0 },
     decided,
     leadTimeDays: toArray(sorted),
-    leadTime: { median: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) },
+    leadTime: { median: quantileOfSorted(sorted, 0.5), p90: quantileOfSorted(sorted, 0.9) },
     handovers,
     handoversPerMatter: count > 0 ? handovers / count : 0,
     handoversByType: Object.fromEntries(HANDOVER_TYPES.map((type, i) => [type, handoversByType[i] ?? 0])) as Record<

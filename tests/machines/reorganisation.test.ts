@@ -79,8 +79,8 @@ describe('reorganisation machine with each shipped model checklist', () => {
         const nämnder = model.bodies.filter((b) => b.kind === 'executiveBoard' || b.kind === 'committee').map((b) => b.id);
         expect(input.documents.delegationRules).toEqual(nämnder);
         expect(input.documents.charters).toEqual(expect.arrayContaining(nämnder));
-        const subcommittees = model.bodies.filter((b) => b.kind === 'subcommittee').map((b) => b.id);
-        for (const id of subcommittees) expect(input.documents.charters).not.toContain(id);
+        const setUpByAnotherBody = model.bodies.filter((b) => b.kind === 'subcommittee' || b.kind === 'draftingCommittee');
+        for (const body of setUpByAnotherBody) expect(input.documents.charters).not.toContain(body.id);
         expect(input.documents.councilProcedure).toEqual(model.bodies.filter((b) => b.kind === 'council').map((b) => b.id));
       });
 

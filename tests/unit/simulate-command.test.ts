@@ -1,0 +1,174 @@
+// `simulate`: the JSON contract of issue 4 for one run and for several, the readable table in Swedish and
+// English, and clear messages with exit code 1 (never a stack trace) for a bad model or scenario.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextFile } from '@/cli/cli-io';
+import { runSimulateCommand } from '@/cli/simulate-command';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-simulate-'));
+
+function write(name: string, content: string): string {
+  const file = path.join(tmp, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+async function simulate(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runSimulateCommand(args, {
+    out: (text) => (out += text + '\n'),
+    err: (text) => (err += text + '\n'),
+    readFile: readTextFile,
+  });
+  return { code, out, err };
+}
+
+const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
+
+const isSummary = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).sort().join(',') === 'median,p10,p90' &&
+  Object.values(value).every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** Every figure of the contract, by path. */
+function figures(entry: Record<string, any>): Record<string, unknown> {
+  return {
+    'frameSetting.demanded': entry.frameSetting.demanded,
+    'frameSetting.revenue': entry.frameSetting.revenue,
+    'frameSetting.overDemandRatio': entry.frameSetting.overDemandRatio,
+    'frameSetting.allocativeLoss': entry.frameSetting.allocativeLoss,
+    'frameSetting.rounds': entry.frameSetting.rounds,
+    'budgetYear.result': entry.budgetYear.result,
+    'budgetYear.trappedSurplus': entry.budgetYear.trappedSurplus,
+    'budgetYear.decisions': entry.budgetYear.decisions,
+    'budgetYear.daysToCover.median': entry.budgetYear.daysToCover.median,
+    'budgetYear.daysToCover.p90': entry.budgetYear.daysToCover.p90,
+    'matters.leadTimeDays.median': entry.matters.leadTimeDays.median,
+    'matters.leadTimeDays.p90': entry.matters.leadTimeDays.p90,
+    'matters.handovers': entry.matters.handovers,
+  };
+}
+
+function expectContractShape(entry: Record<string, any>): void {
+  expect(Object.keys(entry).sort()).toEqual(['budgetYear', 'frameSetting', 'matters', 'model', 'runs', 'scenario', 'seed']);
+  expect(Object.keys(entry.frameSetting).sort()).toEqual(['allocativeLoss', 'demanded', 'overDemandRatio', 'revenue', 'rounds']);
+  expect(Object.keys(entry.budgetYear).sort()).toEqual(['daysToCover', 'decisions', 'result', 'trappedSurplus']);
+  expect(Object.keys(entry.budgetYear.daysToCover).sort()).toEqual(['median', 'p90']);
+  expect(Object.keys(entry.matters).sort()).toEqual(['handovers', 'leadTimeDays']);
+  expect(Object.keys(entry.matters.leadTimeDays).sort()).toEqual(['median', 'p90']);
+}
+
+describe('simulate --json', () => {
+  it('one run: one entry per model, every figure a number, money in MSEK', async () => {
+    const { code, out, err } = await simulate('munkfors', 'ange-today', '--json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const entries = JSON.parse(out) as Record<string, any>[];
+    expect(entries.map((e) => e.model)).toEqual(['munkfors', 'ange-today']);
+    for (const entry of entries) {
+      expectContractShape(entry);
+      expect(entry).toMatchObject({ scenario: 'baseline', seed: 1, runs: 1 });
+      for (const [name, value] of Object.entries(figures(entry))) {
+        expect(typeof value, name).toBe('number');
+        expect(Number.isFinite(value), name).toBe(true);
+      }
+    }
+    // Ånge's net costs sum to 747 MSEK, the revenue the frames are set against.
+    expect(entries[1]!.frameSetting.revenue).toBe(747);
+  });
+
+  it('--runs 5: every figure is { median, p10, p90 }', async () => {
+    const { code, out } = await simulate('ange-a', '--runs', '5', '--scenario', 'ifo-shock', '--seed', '42', '--json');
+    expect(code).toBe(0);
+    const [entry] = JSON.parse(out) as Record<string, any>[];
+    expectContractShape(entry!);
+    expect(entry).toMatchObject({ model: 'ange-a', scenario: 'ifo-shock', seed: 42, runs: 5 });
+    for (const [name, value] of Object.entries(figures(entry!))) expect(isSummary(value), name).toBe(true);
+  });
+
+  it('gives the same output for the same seed, run after run', async () => {
+    const first = await simulate('ange-today', '--runs', '3', '--json');
+    const second = await simulate('ange-today', '--runs', '3', '--json');
+    expect(second.out).toBe(first.out);
+  });
+
+  it('accepts a scenario by path', async () => {
+    const file = path.resolve(__dirname, '../../models/scenarios/tax-drop.json');
+    const { code, out } = await simulate('ange-a', '--scenario', file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)[0].scenario).toBe('tax-drop');
+  });
+});
+
+describe('simulate table', () => {
+  it('is Swedish by default and English with --lang en', async () => {
+    const sv = await simulate('ange-today', 'ange-a');
+    expect(sv.code).toBe(0);
+    expect(sv.out).toContain('Ramsättning');
+    expect(sv.out).toContain('Inlåst överskott (mnkr)');
+    expect(sv.out).toMatch(/ange-today\s+ange-a/);
+    const en = await simulate('ange-today', '--runs', '3', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('Trapped surplus (MSEK)');
+    expect(en.out).toContain('3 runs: median (10–90 %)');
+  });
+});
+
+describe('bad input', () => {
+  it('an unknown model: a clear message, exit 1', async () => {
+    const result = await simulate('atlantis', '--json');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('Okänd modell "atlantis"');
+    noStackTrace(result.err);
+    const en = await simulate('atlantis', '--lang', 'en');
+    expect(en.err).toContain('Unknown model "atlantis"');
+  });
+
+  it('an invalid model file: its errors, exit 1', async () => {
+    const file = write('broken-model.json', JSON.stringify({ id: 'Bad Id', bodies: [] }));
+    const result = await simulate(file);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('ogiltig modellfil');
+    noStackTrace(result.err);
+  });
+
+  it('an unknown scenario id: names the shipped scenarios, exit 1', async () => {
+    const result = await simulate('munkfors', '--scenario', 'no-such-scenario');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('baseline, ifo-shock, tax-drop');
+    noStackTrace(result.err);
+  });
+
+  it('an invalid scenario file: every problem with its path, exit 1', async () => {
+    const file = write('bad-scenario.json', JSON.stringify({ id: 'bad', kappa: 2, extra: true }));
+    const result = await simulate('munkfors', '--scenario', file, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('cannot be used');
+    expect(result.err).toContain('kappa');
+    expect(result.err).toContain('extra');
+    noStackTrace(result.err);
+  });
+
+  it('a scenario that is not JSON: the line of the syntax error, exit 1', async () => {
+    const file = write('syntax-scenario.json', '{\n  "id": "x",\n  oops\n}');
+    const result = await simulate('munkfors', '--scenario', file);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('rad 3');
+    noStackTrace(result.err);
+  });
+
+  it('no model, or a bad --runs: a usage message, non-zero exit', async () => {
+    const none = await simulate('--json');
+    expect(none.code).not.toBe(0);
+    expect(none.err).toContain('Ange minst en modell');
+    const runs = await simulate('munkfors', '--runs', 'many');
+    expect(runs.code).not.toBe(0);
+    expect(runs.err).toContain('--runs');
+    noStackTrace(none.err + runs.err);
+  });
+});
