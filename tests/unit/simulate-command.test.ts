@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTextFile } from '@/cli/cli-io';
-import { runSimulateCommand } from '@/cli/simulate-command';
+import { runSimulateCommand, type SimulateEntry } from '@/cli/simulate-command';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-simulate-'));
 
@@ -35,7 +35,7 @@ const isSummary = (value: unknown): boolean =>
   Object.values(value).every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** Every figure of the contract, by path. */
-function figures(entry: Record<string, any>): Record<string, unknown> {
+function figures(entry: SimulateEntry): Record<string, unknown> {
   return {
     'frameSetting.demanded': entry.frameSetting.demanded,
     'frameSetting.revenue': entry.frameSetting.revenue,
@@ -53,7 +53,7 @@ function figures(entry: Record<string, any>): Record<string, unknown> {
   };
 }
 
-function expectContractShape(entry: Record<string, any>): void {
+function expectContractShape(entry: SimulateEntry): void {
   expect(Object.keys(entry).sort()).toEqual(['budgetYear', 'frameSetting', 'matters', 'model', 'runs', 'scenario', 'seed']);
   expect(Object.keys(entry.frameSetting).sort()).toEqual(['allocativeLoss', 'demanded', 'overDemandRatio', 'revenue', 'rounds']);
   expect(Object.keys(entry.budgetYear).sort()).toEqual(['daysToCover', 'decisions', 'result', 'trappedSurplus']);
@@ -67,7 +67,7 @@ describe('simulate --json', () => {
     const { code, out, err } = await simulate('munkfors', 'ange-today', '--json');
     expect(err).toBe('');
     expect(code).toBe(0);
-    const entries = JSON.parse(out) as Record<string, any>[];
+    const entries = JSON.parse(out) as SimulateEntry[];
     expect(entries.map((e) => e.model)).toEqual(['munkfors', 'ange-today']);
     for (const entry of entries) {
       expectContractShape(entry);
@@ -84,7 +84,7 @@ describe('simulate --json', () => {
   it('--runs 5: every figure is { median, p10, p90 }', async () => {
     const { code, out } = await simulate('ange-a', '--runs', '5', '--scenario', 'ifo-shock', '--seed', '42', '--json');
     expect(code).toBe(0);
-    const [entry] = JSON.parse(out) as Record<string, any>[];
+    const [entry] = JSON.parse(out) as SimulateEntry[];
     expectContractShape(entry!);
     expect(entry).toMatchObject({ model: 'ange-a', scenario: 'ifo-shock', seed: 42, runs: 5 });
     for (const [name, value] of Object.entries(figures(entry!))) expect(isSummary(value), name).toBe(true);
@@ -100,7 +100,7 @@ describe('simulate --json', () => {
     const file = path.resolve(__dirname, '../../models/scenarios/tax-drop.json');
     const { code, out } = await simulate('ange-a', '--scenario', file, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out)[0].scenario).toBe('tax-drop');
+    expect((JSON.parse(out) as SimulateEntry[])[0]?.scenario).toBe('tax-drop');
   });
 });
 
