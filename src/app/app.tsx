@@ -2,13 +2,17 @@
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
+import { ComparePage } from '@/features/compare/compare-page';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
-import { hrefs, useHashPath, useHashSearch } from './hash-location';
+import { hrefs, navigate, useHashPath, useHashSearch } from './hash-location';
 import { shippedModels } from './shipped-models';
 
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const [path] = useHashPath();
+  const search = useHashSearch();
+  const current = (route: string) => (path === route ? ('page' as const) : undefined);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -21,7 +25,14 @@ export function App() {
         <nav aria-label={t('app.nav')}>
           <ul>
             <li>
-              <a href="#/">{t('app.nav.models')}</a>
+              <a href="#/" aria-current={current('/')}>
+                {t('app.nav.models')}
+              </a>
+            </li>
+            <li>
+              <a href="#/compare" aria-current={current('/compare')}>
+                {t('app.nav.compare')}
+              </a>
             </li>
           </ul>
         </nav>
@@ -39,6 +50,9 @@ export function App() {
           <Switch>
             <Route path="/">
               <CataloguePage models={shippedModels} />
+            </Route>
+            <Route path="/compare">
+              <ComparePage search={search} navigate={navigate} models={shippedModels} />
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={shippedModels} />}

@@ -80,8 +80,11 @@ export const budgetYearGuards = {
   /** Some negotiation round is still to be held (rounds beyond the needed ones are not counted). */
   roundsRemain: (context: BudgetYearContext): boolean => context.roundsHeld < context.negotiationRounds,
   /** A closed period (30 April, 31 August) still lacks its interim report. */
-  interimReportDue: (context: BudgetYearContext): boolean =>
-    INTERIM_REPORT_AFTER_MONTHS.filter((month) => month <= context.monthsClosed).length > context.interimReports,
+  interimReportDue: (context: BudgetYearContext): boolean => {
+    let due = 0;
+    for (const month of INTERIM_REPORT_AFTER_MONTHS) if (month <= context.monthsClosed) due++;
+    return due > context.interimReports;
+  },
   /** All twelve months are closed. */
   yearClosed: (context: BudgetYearContext): boolean => context.monthsClosed >= 12,
 } as const;

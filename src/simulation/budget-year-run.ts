@@ -9,7 +9,7 @@
 // - Monthly cost of area a in month m = plan_a,m × (1 + trend + ε_a,m) + shocks, ε ~ Normal(0, σ_a ×
 //   volatilityScale), never below zero; plan_a,m starts at frame_a / 12 and changes with decided measures.
 //   All ε are drawn at the start of the run, so decisions never shift the random numbers (common random
-//   numbers across organisations, scenarios and sweeps).
+//   numbers across scenarios and sweeps, and across organisations with the same service areas).
 // - A month's outcome is known FOLLOW_UP_LAG_DAYS after it ends. The forecast for the year is spending so
 //   far + the remaining plan × (1 + observed drift × k/(k + FORECAST_CREDIBILITY_MONTHS)) + the rest of any
 //   cost shock already seen (k = months closed; a credibility weight, so one noisy month is not taken as
@@ -27,7 +27,7 @@
 //   target for the frames it holds at its next meeting; for committees' frames KS prepares and KF decides
 //   proportional frame cuts, which each committee then handles as a deviation.
 // - Requests KF has not decided by 31 December are not granted; the deficit stays in the result.
-import { DAYS_IN_YEAR, MONTH_START_DAY, meetingCalendar, monthOfDay } from '@/domain/meeting-calendar';
+import { DAYS_IN_YEAR, MONTH_START_DAY, monthOfDay } from '@/domain/meeting-calendar';
 import type { Model } from '@/domain/model-schema';
 import type { Prng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
@@ -37,6 +37,7 @@ import {
   budgetYearInputFor,
   budgetYearMachine,
   type BudgetYearContext,
+  type BudgetYearInput,
 } from '@/machines/budget-year';
 import {
   deviationContextUpdates,
@@ -51,6 +52,7 @@ import {
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
 import { compileMachine, type CompiledMachine } from './compiled-machine';
 import type { FrameSettingResult } from './frame-setting';
+import { modelCalendar } from './model-calendar';
 import { quantile } from './quantile';
 
 /** Days after a month's end until its outcome is in the follow-up (example value). */
@@ -144,10 +146,18 @@ export interface BudgetYearOutcome {
   /** Days from detection to the covering decision over all deviations that needed one (open ones count to 31 December). */
   daysToCover: { median: number; p90: number; count: number };
   deviations: DeviationRecord[];
-  /** Peak over month-ends of min(Σ forecast surpluses, Σ forecast deficits) across holders, MSEK. */
+  /**
+   * Trapped surplus, MSEK: the peak over the twelve month-ends of min(Σ forecast surpluses, Σ forecast
+   * deficits) across budget holders — money idle in one silo while another runs a deficit. A holder's
+   * own areas are already netted in its forecast, so with a single holder it is always 0.
+   */
   trappedSurplusMsek: number;
   trappedSurplusByMonthMsek: number[];
-  /** Money-equivalent benefit lost to in-year cuts, Σ_a (β_a/λ)·ln(x_a / (x_a − cut_a)), MSEK. */
+  /**
+   * Money-equivalent benefit lost to in-year cuts, Σ_a (β_a/λ)·ln(x_a / (x_a − cut_a)), MSEK: the gross
+   * value of the services not delivered (to first order the amount cut; spreading a cut over more areas
+   * loses less, because ln is concave). The money saved shows in the result, not here.
+   */
   benefitLostMsek: number;
   supplementaryAppropriations: { count: number; totalMsek: number };
   trace: HolderTrace[];
@@ -184,7 +194,7 @@ type EventKind = (typeof EventKind)[keyof typeof EventKind];
 interface TimelineEvent {
   day: number;
   kind: EventKind;
-  /** Month closed, or the revenue shock's index. */
+  /** Month closed, the revenue shock's index, or the meeting body's rank (utskott before KF). */
   index: number;
   /** Meeting body id. */
   body: string;
@@ -227,6 +237,13 @@ export interface BudgetYearPlan {
   /** Days of the closing steps in the following year. */
   annualReportDay: number;
   annualReportApprovedDay: number;
+  /** Bodies that can take budget decisions: the holders, then KS and KF when not holders. */
+  deciderIds: string[];
+  /** Index into deciderIds of each holder, of KS and of KF (-1 when the model has none). */
+  holderDecider: Int32Array;
+  executiveBoardDecider: number;
+  councilDecider: number;
+  budgetYearInput: BudgetYearInput;
 }
 
 const KIND_ORDER: Record<string, number> = {
@@ -252,6 +269,19 @@ function firstMeetingAfter(days: readonly number[] | undefined, after: number): 
   return after;
 }
 
+/** A Float64Array of fn(item) (TypedArray.from with a map function is slow in V8). */
+function floatsOf<T>(items: readonly T[], fn: (item: T) => number): Float64Array {
+  const array = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) array[i] = fn(items[i] as T);
+  return array;
+}
+
+function intsOf<T>(items: readonly T[], fn: (item: T) => number): Int32Array {
+  const array = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) array[i] = fn(items[i] as T);
+  return array;
+}
+
 export function planBudgetYear(
   model: Model,
   scenario: Scenario,
@@ -267,14 +297,14 @@ export function planBudgetYear(
   const areaIndex = new Map(areaIds.map((id, i) => [id, i]));
   const lambdaScale = scenario.lambda > 0 ? scenario.lambda : 1;
 
-  const areaHolder = Int32Array.from(areas, (a) => holderIndex.get(a.budgetHolder) ?? 0);
-  const areaFrame = Float64Array.from(areas, (a) => frameByArea.get(a.areaId)?.allocatedMsek ?? 0);
-  const areaFlexibility = Float64Array.from(areas, (a) => areaById.get(a.areaId)?.flexibility ?? 0);
-  const areaSigma = Float64Array.from(
+  const areaHolder = intsOf(areas, (a) => holderIndex.get(a.budgetHolder) ?? 0);
+  const areaFrame = floatsOf(areas, (a) => frameByArea.get(a.areaId)?.allocatedMsek ?? 0);
+  const areaFlexibility = floatsOf(areas, (a) => areaById.get(a.areaId)?.flexibility ?? 0);
+  const areaSigma = floatsOf(
     areas,
     (a) => (areaById.get(a.areaId)?.volatility ?? 0) * scenario.volatilityScale,
   );
-  const areaBenefit = Float64Array.from(
+  const areaBenefit = floatsOf(
     areas,
     (a) => ((frameByArea.get(a.areaId)?.weight ?? 0) * frames.revenueMsek) / lambdaScale,
   );
@@ -307,7 +337,7 @@ export function planBudgetYear(
     }
   }
 
-  const calendar = meetingCalendar(model);
+  const calendar = modelCalendar(model);
   const kindById = new Map(model.bodies.map((b) => [b.id, b.kind]));
   const timeline: TimelineEvent[] = [];
   const base = { body: '', holder: -1, isExecutiveBoard: false, isCouncil: false };
@@ -338,6 +368,8 @@ export function planBudgetYear(
 
   const annualReportDay = firstMeetingAfter(calendar.get(roles.executiveBoard ?? ''), ANNUAL_REPORT_READY_DAY);
   const annualReportApprovedDay = firstMeetingAfter(calendar.get(roles.council ?? ''), annualReportDay);
+  const deciderIds = [...new Set([...holderIds, roles.executiveBoard, roles.council].filter((id) => id !== undefined))];
+  const deciderIndex = (id: string | undefined): number => (id === undefined ? -1 : deciderIds.indexOf(id));
 
   return {
     modelId: model.id,
@@ -361,10 +393,17 @@ export function planBudgetYear(
     timeline,
     annualReportDay,
     annualReportApprovedDay,
+    deciderIds,
+    holderDecider: intsOf(holderIds, (id) => deciderIndex(id)),
+    executiveBoardDecider: deciderIndex(roles.executiveBoard),
+    councilDecider: deciderIndex(roles.council),
+    budgetYearInput: budgetYearInputFor(roles, frames.process, frames.rounds),
   };
 }
 
 // ---- one run ---------------------------------------------------------------------------------------
+// The run's state is one plain object handled by top-level functions (no closures per run), which keeps
+// a year at tens of microseconds so thousands of seeds fit in a second.
 
 interface OpenDeviation {
   state: number;
@@ -373,411 +412,570 @@ interface OpenDeviation {
   requestedMsek: number;
 }
 
+interface MachineIndices {
+  deviation: CompiledMachine<DeviationContext>;
+  budgetYear: CompiledMachine<BudgetYearContext>;
+  reviewed: number;
+  measuresDecided: number;
+  netted: number;
+  resolved: number;
+  prepared: number;
+  decided: number;
+  detected: number;
+  ownMeasures: number;
+  netting: number;
+  preparing: number;
+  councilDecision: number;
+  closed: number;
+  monthClosed: number;
+  interimReportAdopted: number;
+  annualReportAdopted: number;
+  annualReportApproved: number;
+  interimReport: number;
+}
+
+let machineIndices: MachineIndices | undefined;
+
+function machines(): MachineIndices {
+  if (machineIndices !== undefined) return machineIndices;
+  const deviation = deviationMachineTable();
+  const budgetYear = budgetYearMachineTable();
+  machineIndices = {
+    deviation,
+    budgetYear,
+    reviewed: deviation.eventIndex('deviation.reviewed'),
+    measuresDecided: deviation.eventIndex('deviation.measuresDecided'),
+    netted: deviation.eventIndex('deviation.netted'),
+    resolved: deviation.eventIndex('deviation.resolved'),
+    prepared: deviation.eventIndex('appropriation.prepared'),
+    decided: deviation.eventIndex('appropriation.decided'),
+    detected: deviation.stateIndex('detected'),
+    ownMeasures: deviation.stateIndex('ownMeasures'),
+    netting: deviation.stateIndex('netting'),
+    preparing: deviation.stateIndex('supplementaryAppropriation.preparedByExecutiveBoard'),
+    councilDecision: deviation.stateIndex('supplementaryAppropriation.decidedByCouncil'),
+    closed: deviation.stateIndex('closed'),
+    monthClosed: budgetYear.eventIndex('followUp.monthClosed'),
+    interimReportAdopted: budgetYear.eventIndex('followUp.interimReportAdopted'),
+    annualReportAdopted: budgetYear.eventIndex('closing.annualReportAdopted'),
+    annualReportApproved: budgetYear.eventIndex('closing.annualReportApproved'),
+    interimReport: budgetYear.stateIndex('execution.interimReport'),
+  };
+  return machineIndices;
+}
+
+/** Buffers a run uses internally, kept per plan and reused by the next run on the same thread. */
+interface Scratch {
+  noise: Float64Array;
+  planByMonth: Float64Array;
+  actual: Float64Array;
+  spent: Float64Array;
+  cuts: Float64Array;
+  surplusSpent: Float64Array;
+  forecast: Float64Array;
+  appropriations: Float64Array;
+  savingsTarget: Float64Array;
+  surplusSpendDone: Uint8Array;
+  decisionCount: Float64Array;
+  moneyDecided: Float64Array;
+}
+
+const scratchByPlan = new WeakMap<BudgetYearPlan, Scratch>();
+
+function scratchFor(plan: BudgetYearPlan): Scratch {
+  let scratch = scratchByPlan.get(plan);
+  if (scratch === undefined) {
+    const areas = plan.areaIds.length;
+    const holders = plan.holderIds.length;
+    scratch = {
+      noise: new Float64Array(areas * MONTHS),
+      planByMonth: new Float64Array(areas * MONTHS),
+      actual: new Float64Array(areas * MONTHS),
+      spent: new Float64Array(areas),
+      cuts: new Float64Array(areas),
+      surplusSpent: new Float64Array(areas),
+      forecast: new Float64Array(areas),
+      appropriations: new Float64Array(holders),
+      savingsTarget: new Float64Array(holders),
+      surplusSpendDone: new Uint8Array(holders),
+      decisionCount: new Float64Array(plan.deciderIds.length),
+      moneyDecided: new Float64Array(plan.deciderIds.length),
+    };
+    scratchByPlan.set(plan, scratch);
+  }
+  for (const buffer of Object.values(scratch) as (Float64Array | Uint8Array)[]) buffer.fill(0);
+  return scratch;
+}
+
+/**
+ * Standard normal draws into `into`, two per pair of uniforms (Box–Muller: r·cos θ and r·sin θ with
+ * r = √(−2 ln u₁), θ = 2π u₂), half the logarithms of one draw per pair.
+ */
+function fillStandardNormals(prng: Prng, into: Float64Array): void {
+  for (let i = 0; i < into.length; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - prng.next()));
+    const theta = 2 * Math.PI * prng.next();
+    into[i] = r * Math.cos(theta);
+    if (i + 1 < into.length) into[i + 1] = r * Math.sin(theta);
+  }
+}
+
+interface RunState {
+  plan: BudgetYearPlan;
+  m: MachineIndices;
+  trend: number;
+  noise: Float64Array;
+  planByMonth: Float64Array;
+  actual: Float64Array;
+  spent: Float64Array;
+  cuts: Float64Array;
+  surplusSpent: Float64Array;
+  forecast: Float64Array;
+  appropriations: Float64Array;
+  savingsTarget: Float64Array;
+  open: (OpenDeviation | undefined)[];
+  surplusSpendDone: Uint8Array;
+  deviations: DeviationRecord[];
+  decisionCount: Float64Array;
+  moneyDecided: Float64Array;
+  trace: HolderTrace[];
+  trappedByMonth: number[];
+  monthsClosed: number;
+  revenueChange: number;
+  pendingRevenueForBoard: number[];
+  pendingFrameCuts: number[];
+  appropriationCount: number;
+  appropriationTotal: number;
+  totalFrame: number;
+  /** The budget-year machine. */
+  yearState: number;
+  yearContext: BudgetYearContext;
+  phases: BudgetPhase[];
+  interimDue: boolean;
+}
+
+function decide(s: RunState, decider: number, moneyMsek: number): void {
+  if (decider < 0) return;
+  s.decisionCount[decider] = (s.decisionCount[decider] ?? 0) + 1;
+  s.moneyDecided[decider] = (s.moneyDecided[decider] ?? 0) + Math.abs(moneyMsek);
+}
+
+function driveYear(s: RunState, event: number, day: number): number {
+  const table = s.m.budgetYear;
+  const next = table.step(s.yearState, event, s.yearContext);
+  if (next !== s.yearState) s.phases.push({ state: table.statePaths[next] ?? '', day });
+  s.yearState = next;
+  return next;
+}
+
+function updateForecasts(s: RunState): void {
+  const { plan, planByMonth, actual, spent, forecast } = s;
+  const k = s.monthsClosed;
+  const credibility = k / (k + FORECAST_CREDIBILITY_MONTHS);
+  const areaCount = plan.areaIds.length;
+  for (let a = 0; a < areaCount; a++) {
+    const row = a * MONTHS;
+    let pastPlan = 0;
+    let drift = 0;
+    for (let m = 0; m < k; m++) {
+      const p = planByMonth[row + m] ?? 0;
+      pastPlan += p;
+      drift += (actual[row + m] ?? 0) - (plan.shockByMonth[row + m] ?? 0) - p;
+    }
+    const rate = pastPlan > 0 ? (drift / pastPlan) * credibility : 0;
+    let rest = 0;
+    for (let m = k; m < MONTHS; m++) rest += planByMonth[row + m] ?? 0;
+    forecast[a] = (spent[a] ?? 0) + rest * (1 + rate);
+  }
+  // Cost shocks already seen in the accounts are expected to continue to December.
+  for (const shock of plan.costShocks) {
+    if (shock.fromMonth < k) forecast[shock.area] = (forecast[shock.area] ?? 0) + shock.monthlyMsek * (MONTHS - k);
+  }
+}
+
+/** Frame + appropriations − forecast − savings target. */
+function balanceOf(s: RunState, h: number): number {
+  let spending = 0;
+  for (const a of s.plan.holderAreas[h] ?? []) spending += s.forecast[a] ?? 0;
+  return (s.plan.holderFrame[h] ?? 0) + (s.appropriations[h] ?? 0) - spending - (s.savingsTarget[h] ?? 0);
+}
+
+function exceedsThreshold(s: RunState, h: number, gap: number): boolean {
+  return gap > DEVIATION_THRESHOLD_SHARE * (s.plan.holderFrame[h] ?? 0);
+}
+
+function openDeviation(s: RunState, h: number, day: number, cause: 'cost' | 'revenue', gap: number): void {
+  const holder = s.plan.holderIds[h] ?? '';
+  const context: DeviationContext = { ...deviationInputFor(s.plan.roles, holder, gap), coveredMsek: 0, decisions: 0 };
+  const record: DeviationRecord = {
+    holder,
+    rules: s.plan.holderRules[h] ?? 'silo',
+    cause,
+    detectedDay: day,
+    route: 'open',
+    gapMsek: gap,
+    measuresMsek: 0,
+    appropriationMsek: 0,
+  };
+  s.deviations.push(record);
+  s.open[h] = { state: s.m.deviation.initialState(context), context, record, requestedMsek: 0 };
+}
+
+function resolve(s: RunState, h: number, current: OpenDeviation): void {
+  current.state = s.m.deviation.step(current.state, s.m.resolved, current.context);
+  current.record.route = 'resolved';
+  s.open[h] = undefined;
+}
+
+function detect(s: RunState, h: number, day: number): void {
+  const gap = -balanceOf(s, h);
+  const current = s.open[h];
+  if (current === undefined) {
+    if (exceedsThreshold(s, h, gap)) openDeviation(s, h, day, 'cost', gap);
+  } else if (current.state === s.m.detected && gap <= 0) {
+    resolve(s, h, current);
+  } else if (gap > current.record.gapMsek) {
+    current.record.gapMsek = gap;
+  }
+}
+
+function closeMonth(s: RunState, month: number): void {
+  const { plan, planByMonth, actual, spent, noise } = s;
+  const areaCount = plan.areaIds.length;
+  for (let a = 0; a < areaCount; a++) {
+    const i = a * MONTHS + month;
+    const cost = (planByMonth[i] ?? 0) * (1 + s.trend + (plan.areaSigma[a] ?? 0) * (noise[i] ?? 0));
+    actual[i] = Math.max(0, cost) + (plan.shockByMonth[i] ?? 0);
+    spent[a] = (spent[a] ?? 0) + (actual[i] ?? 0);
+  }
+  s.monthsClosed = month + 1;
+  updateForecasts(s);
+  const day = monthCloseDay(month);
+  let surpluses = 0;
+  let deficits = 0;
+  const holderCount = plan.holderIds.length;
+  for (let h = 0; h < holderCount; h++) {
+    detect(s, h, day);
+    const balance = balanceOf(s, h);
+    if (balance > 0) surpluses += balance;
+    else deficits -= balance;
+    let spentSoFar = 0;
+    for (const a of plan.holderAreas[h] ?? []) spentSoFar += spent[a] ?? 0;
+    const row = s.trace[h];
+    if (row !== undefined) {
+      row.forecastBalanceMsek.push(balance + (s.savingsTarget[h] ?? 0));
+      row.spentToDateMsek.push(spentSoFar);
+      row.budgetToDateMsek.push((((plan.holderFrame[h] ?? 0) + (s.appropriations[h] ?? 0)) * s.monthsClosed) / MONTHS);
+    }
+  }
+  s.trappedByMonth.push(Math.min(surpluses, deficits));
+  if (driveYear(s, s.m.monthClosed, day) === s.m.interimReport) s.interimDue = true;
+}
+
 /**
  * Cuts `gap` MSEK from the plans of `areas` for months after `month`, where marginal benefit b_a / x_a is
  * lowest: cut_a = clamp(x_a − b_a/μ, 0, room_a) with μ found by bisection so the cuts sum to the gap
  * (equal marginal benefit among the areas cut, the optimality condition of max Σ b_a ln x_a). Returns
  * the amount cut (less than the gap when the flexible room runs out).
  */
-function cutWhereBenefitIsLowest(
-  planByMonth: Float64Array,
-  plan: BudgetYearPlan,
-  cutsSoFar: Float64Array,
-  areas: readonly number[],
-  month: number,
-  gap: number,
-): number {
+function cutWhereBenefitIsLowest(s: RunState, areas: readonly number[], month: number, gap: number): number {
+  const { plan, planByMonth, cuts } = s;
   const firstMonth = month + 1;
   if (firstMonth >= MONTHS || gap <= 0) return 0;
-  const room = new Float64Array(areas.length);
-  const level = new Float64Array(areas.length);
+  const n = areas.length;
+  const room = new Float64Array(n);
+  const level = new Float64Array(n);
+  const benefit = new Float64Array(n);
   let totalRoom = 0;
-  areas.forEach((a, i) => {
-    const floorShare = 1 - (plan.areaFlexibility[a] ?? 0);
-    const baseMonthly = (plan.areaFrame[a] ?? 0) / MONTHS;
-    let r = 0;
-    for (let m = firstMonth; m < MONTHS; m++) r += Math.max(0, (planByMonth[a * MONTHS + m] ?? 0) - baseMonthly * floorShare);
-    room[i] = r;
-    level[i] = Math.max(1e-9, (plan.areaFrame[a] ?? 0) - (cutsSoFar[a] ?? 0));
-    totalRoom += r;
-  });
-  if (totalRoom <= 0) return 0;
-  const cutAt = (mu: number, i: number): number => {
+  for (let i = 0; i < n; i++) {
     const a = areas[i] ?? 0;
-    const want = (level[i] ?? 0) - (plan.areaBenefit[a] ?? 0) / mu;
-    return Math.min(room[i] ?? 0, Math.max(0, want));
-  };
+    const floor = ((plan.areaFrame[a] ?? 0) / MONTHS) * (1 - (plan.areaFlexibility[a] ?? 0));
+    let r = 0;
+    for (let m = firstMonth; m < MONTHS; m++) r += Math.max(0, (planByMonth[a * MONTHS + m] ?? 0) - floor);
+    room[i] = r;
+    level[i] = Math.max(1e-9, (plan.areaFrame[a] ?? 0) - (cuts[a] ?? 0));
+    benefit[i] = plan.areaBenefit[a] ?? 0;
+    totalRoom += r;
+  }
+  if (totalRoom <= 0) return 0;
   const target = Math.min(gap, totalRoom);
-  const cuts = new Float64Array(areas.length);
+  const cut = new Float64Array(n);
   if (target >= totalRoom) {
-    cuts.set(room);
+    cut.set(room);
   } else {
-    let lo = 0;
-    let hi = 1;
     const sumAt = (mu: number): number => {
       let sum = 0;
-      for (let i = 0; i < areas.length; i++) sum += cutAt(mu, i);
+      for (let i = 0; i < n; i++) sum += Math.min(room[i] ?? 0, Math.max(0, (level[i] ?? 0) - (benefit[i] ?? 0) / mu));
       return sum;
     };
+    let lo = 0;
+    let hi = 1;
     while (sumAt(hi) < target && hi < 1e12) hi *= 2;
-    for (let iteration = 0; iteration < 60; iteration++) {
+    for (let iteration = 0; iteration < 50; iteration++) {
       const mid = (lo + hi) / 2;
       if (sumAt(mid) < target) lo = mid;
       else hi = mid;
     }
     let sum = 0;
-    for (let i = 0; i < areas.length; i++) sum += cuts[i] = cutAt(hi, i);
+    for (let i = 0; i < n; i++) {
+      cut[i] = Math.min(room[i] ?? 0, Math.max(0, (level[i] ?? 0) - (benefit[i] ?? 0) / hi));
+      sum += cut[i] ?? 0;
+    }
     // Bisection leaves a tiny remainder; scale so the cuts sum to the target exactly.
-    if (sum > 0) for (let i = 0; i < areas.length; i++) cuts[i] = ((cuts[i] ?? 0) * target) / sum;
+    if (sum > 0) for (let i = 0; i < n; i++) cut[i] = ((cut[i] ?? 0) * target) / sum;
   }
   let done = 0;
-  areas.forEach((a, i) => {
-    const cut = cuts[i] ?? 0;
+  for (let i = 0; i < n; i++) {
+    const a = areas[i] ?? 0;
+    const c = cut[i] ?? 0;
     const r = room[i] ?? 0;
-    if (cut <= 0 || r <= 0) return;
-    const floorShare = 1 - (plan.areaFlexibility[a] ?? 0);
-    const baseMonthly = (plan.areaFrame[a] ?? 0) / MONTHS;
+    if (c <= 0 || r <= 0) continue;
+    const floor = ((plan.areaFrame[a] ?? 0) / MONTHS) * (1 - (plan.areaFlexibility[a] ?? 0));
     for (let m = firstMonth; m < MONTHS; m++) {
       const k = a * MONTHS + m;
-      const monthRoom = Math.max(0, (planByMonth[k] ?? 0) - baseMonthly * floorShare);
-      planByMonth[k] = (planByMonth[k] ?? 0) - (cut * monthRoom) / r;
+      const monthRoom = Math.max(0, (planByMonth[k] ?? 0) - floor);
+      planByMonth[k] = (planByMonth[k] ?? 0) - (c * monthRoom) / r;
     }
-    cutsSoFar[a] = (cutsSoFar[a] ?? 0) + cut;
-    done += cut;
-  });
+    cuts[a] = (cuts[a] ?? 0) + c;
+    done += c;
+  }
   return done;
 }
 
+function holderMeeting(s: RunState, h: number, day: number): void {
+  const { plan, m } = s;
+  const current = s.open[h];
+  if (current !== undefined) {
+    if (current.state === m.detected) current.state = m.deviation.step(current.state, m.reviewed, current.context);
+    const acting = current.state === m.ownMeasures || current.state === m.netting;
+    if (acting) {
+      const gap = -balanceOf(s, h);
+      if (gap <= KRONA_MSEK) {
+        resolve(s, h, current);
+      } else {
+        const covered = cutWhereBenefitIsLowest(s, plan.holderAreas[h] ?? [], monthOfDay(day), gap);
+        updateForecasts(s);
+        current.context.gapMsek = gap;
+        current.context.coveredMsek = covered;
+        if (gap > current.record.gapMsek) current.record.gapMsek = gap;
+        current.record.measuresMsek += covered;
+        const wasOwnMeasures = current.state === m.ownMeasures;
+        current.state = m.deviation.step(current.state, wasOwnMeasures ? m.measuresDecided : m.netted, current.context);
+        decide(s, plan.holderDecider[h] ?? -1, covered);
+        if (current.state === m.closed) {
+          current.record.route = wasOwnMeasures ? 'measures' : 'netting';
+          current.record.coveredDay = day;
+          s.open[h] = undefined;
+        } else {
+          current.requestedMsek = gap - covered;
+        }
+      }
+    }
+  }
+  // A committee spends part of a forecast surplus at its last meeting of the year (silo rules only).
+  if (
+    plan.holderRules[h] === 'silo' &&
+    s.surplusSpendDone[h] === 0 &&
+    day >= (plan.holderLastMeeting[h] ?? Infinity) &&
+    s.open[h] === undefined
+  ) {
+    s.surplusSpendDone[h] = 1;
+    const spend = balanceOf(s, h) * plan.scenario.surplusSpendShare;
+    const fromMonth = Math.max(s.monthsClosed, monthOfDay(day));
+    const areas = plan.holderAreas[h] ?? [];
+    let weight = 0;
+    for (const a of areas) weight += plan.areaFrame[a] ?? 0;
+    if (spend > 0 && fromMonth < MONTHS && weight > 0) {
+      for (const a of areas) {
+        const share = (spend * (plan.areaFrame[a] ?? 0)) / weight;
+        for (let month = fromMonth; month < MONTHS; month++) {
+          s.planByMonth[a * MONTHS + month] = (s.planByMonth[a * MONTHS + month] ?? 0) + share / (MONTHS - fromMonth);
+        }
+        s.surplusSpent[a] = (s.surplusSpent[a] ?? 0) + share;
+      }
+      updateForecasts(s);
+    }
+  }
+}
+
+/**
+ * A revenue drop known since the last KS meeting: KS sets itself a savings target for the frames it holds
+ * (and handles it at this meeting), and prepares proportional frame cuts of the committees' frames for KF.
+ */
+function boardRevenueDecisions(s: RunState): void {
+  const { plan } = s;
+  const holderCount = plan.holderIds.length;
+  for (const shockIndex of s.pendingRevenueForBoard.splice(0)) {
+    const shock = plan.revenueShocks[shockIndex];
+    if (shock === undefined || shock.change >= 0) continue;
+    const loss = -shock.change * plan.frames.revenueMsek;
+    let boardShare = 0;
+    let committeeShare = 0;
+    for (let h = 0; h < holderCount; h++) {
+      const share = s.totalFrame > 0 ? (plan.holderFrame[h] ?? 0) / s.totalFrame : 0;
+      if (plan.holderRules[h] === 'whole') {
+        s.savingsTarget[h] = (s.savingsTarget[h] ?? 0) + loss * share;
+        boardShare += share;
+        const gap = -balanceOf(s, h);
+        if (s.open[h] === undefined && exceedsThreshold(s, h, gap)) openDeviation(s, h, shock.knownDay, 'revenue', gap);
+      } else {
+        committeeShare += share;
+      }
+    }
+    if (boardShare > 0) decide(s, plan.executiveBoardDecider, loss * boardShare);
+    if (committeeShare > 0) {
+      decide(s, plan.executiveBoardDecider, loss * committeeShare);
+      s.pendingFrameCuts.push(shockIndex);
+    }
+  }
+}
+
+/** KS prepares the committees' requests for supplementary appropriations. */
+function boardPreparesRequests(s: RunState): void {
+  const { m } = s;
+  for (let h = 0; h < s.open.length; h++) {
+    const current = s.open[h];
+    if (current === undefined || current.state !== m.preparing) continue;
+    current.state = m.deviation.step(current.state, m.prepared, current.context);
+    decide(s, s.plan.executiveBoardDecider, current.requestedMsek);
+  }
+}
+
+function councilMeeting(s: RunState, day: number): void {
+  const { plan, m } = s;
+  const holderCount = plan.holderIds.length;
+  for (const shockIndex of s.pendingFrameCuts.splice(0)) {
+    const shock = plan.revenueShocks[shockIndex];
+    if (shock === undefined) continue;
+    const loss = -shock.change * plan.frames.revenueMsek;
+    let committeeLoss = 0;
+    for (let h = 0; h < holderCount; h++) {
+      if (plan.holderRules[h] !== 'silo') continue;
+      const amount = s.totalFrame > 0 ? (loss * (plan.holderFrame[h] ?? 0)) / s.totalFrame : 0;
+      s.appropriations[h] = (s.appropriations[h] ?? 0) - amount;
+      committeeLoss += amount;
+      const gap = -balanceOf(s, h);
+      if (s.open[h] === undefined && exceedsThreshold(s, h, gap)) openDeviation(s, h, shock.knownDay, 'revenue', gap);
+    }
+    decide(s, plan.councilDecider, committeeLoss);
+  }
+  for (let h = 0; h < holderCount; h++) {
+    const current = s.open[h];
+    if (current === undefined || current.state !== m.councilDecision) continue;
+    const granted = current.requestedMsek;
+    s.appropriations[h] = (s.appropriations[h] ?? 0) + granted;
+    s.appropriationCount += 1;
+    s.appropriationTotal += granted;
+    current.record.appropriationMsek += granted;
+    current.state = m.deviation.step(current.state, m.decided, current.context);
+    decide(s, plan.councilDecider, granted);
+    current.record.route = 'appropriation';
+    current.record.coveredDay = day;
+    s.open[h] = undefined;
+  }
+}
+
+function byDecider(plan: BudgetYearPlan, values: Float64Array, skipZero: boolean): Record<string, number> {
+  const entries: [string, number][] = [];
+  plan.deciderIds.forEach((id, i) => {
+    const value = values[i] ?? 0;
+    if (!skipZero || value > 0) entries.push([id, value]);
+  });
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
 export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutcome {
-  const { scenario, roles } = plan;
+  const m = machines();
   const areaCount = plan.areaIds.length;
   const holderCount = plan.holderIds.length;
-  const deviationTableLocal = deviationMachineTable();
-  const devEvent = {
-    reviewed: deviationTableLocal.eventIndex('deviation.reviewed'),
-    measures: deviationTableLocal.eventIndex('deviation.measuresDecided'),
-    netted: deviationTableLocal.eventIndex('deviation.netted'),
-    resolved: deviationTableLocal.eventIndex('deviation.resolved'),
-    prepared: deviationTableLocal.eventIndex('appropriation.prepared'),
-    decided: deviationTableLocal.eventIndex('appropriation.decided'),
-  };
-  const devState = {
-    detected: deviationTableLocal.stateIndex('detected'),
-    preparing: deviationTableLocal.stateIndex('supplementaryAppropriation.preparedByExecutiveBoard'),
-    council: deviationTableLocal.stateIndex('supplementaryAppropriation.decidedByCouncil'),
-    closed: deviationTableLocal.stateIndex('closed'),
-  };
 
+  const scratch = scratchFor(plan);
   // Random numbers first, in a fixed order, so decisions never shift them.
-  const noise = new Float64Array(areaCount * MONTHS);
-  for (let i = 0; i < noise.length; i++) noise[i] = prng.normal();
-
-  const planByMonth = new Float64Array(areaCount * MONTHS);
+  const noise = scratch.noise;
+  fillStandardNormals(prng, noise);
+  const planByMonth = scratch.planByMonth;
   for (let a = 0; a < areaCount; a++) planByMonth.fill((plan.areaFrame[a] ?? 0) / MONTHS, a * MONTHS, (a + 1) * MONTHS);
-  const actual = new Float64Array(areaCount * MONTHS);
-  const spent = new Float64Array(areaCount);
-  const cuts = new Float64Array(areaCount);
-  const surplusSpent = new Float64Array(areaCount);
-  const forecast = new Float64Array(areaCount);
-  const appropriations = new Float64Array(holderCount);
-  const savingsTarget = new Float64Array(holderCount);
-  const open: (OpenDeviation | undefined)[] = new Array<OpenDeviation | undefined>(holderCount).fill(undefined);
-  const surplusSpendDone = new Uint8Array(holderCount);
-  const deviations: DeviationRecord[] = [];
-  const decisionsByBody = new Map<string, number>();
-  const moneyByBody = new Map<string, number>();
-  const trace: HolderTrace[] = plan.holderIds.map((bodyId) => ({
-    bodyId,
-    forecastBalanceMsek: [],
-    spentToDateMsek: [],
-    budgetToDateMsek: [],
-  }));
-  const trappedByMonth: number[] = [];
-  let monthsClosed = 0;
-  let revenueChange = 0;
-  const pendingRevenueForBoard: number[] = [];
-  const pendingFrameCuts: { shock: number; lossMsek: number }[] = [];
-  let appropriationCount = 0;
-  let appropriationTotal = 0;
+  const yearContext: BudgetYearContext = { ...plan.budgetYearInput, roundsHeld: 0, monthsClosed: 0, interimReports: 0 };
+  const yearState = m.budgetYear.initialState(yearContext);
+  let totalFrame = 0;
+  for (let h = 0; h < holderCount; h++) totalFrame += plan.holderFrame[h] ?? 0;
 
-  const decide = (bodyId: string | undefined, moneyMsek: number): void => {
-    if (bodyId === undefined) return;
-    decisionsByBody.set(bodyId, (decisionsByBody.get(bodyId) ?? 0) + 1);
-    moneyByBody.set(bodyId, (moneyByBody.get(bodyId) ?? 0) + Math.abs(moneyMsek));
+  const s: RunState = {
+    plan,
+    m,
+    trend: plan.scenario.trend,
+    noise,
+    planByMonth,
+    actual: scratch.actual,
+    spent: scratch.spent,
+    cuts: scratch.cuts,
+    surplusSpent: scratch.surplusSpent,
+    forecast: scratch.forecast,
+    appropriations: scratch.appropriations,
+    savingsTarget: scratch.savingsTarget,
+    open: new Array<OpenDeviation | undefined>(holderCount).fill(undefined),
+    surplusSpendDone: scratch.surplusSpendDone,
+    deviations: [],
+    decisionCount: scratch.decisionCount,
+    moneyDecided: scratch.moneyDecided,
+    trace: plan.holderIds.map((bodyId) => ({ bodyId, forecastBalanceMsek: [], spentToDateMsek: [], budgetToDateMsek: [] })),
+    trappedByMonth: [],
+    monthsClosed: 0,
+    revenueChange: 0,
+    pendingRevenueForBoard: [],
+    pendingFrameCuts: [],
+    appropriationCount: 0,
+    appropriationTotal: 0,
+    totalFrame,
+    yearState,
+    yearContext,
+    phases: [{ state: m.budgetYear.statePaths[yearState] ?? '', day: -DAYS_IN_YEAR }],
+    interimDue: false,
   };
-
   // Holders decide how to spend their frames (detailed budgets).
-  plan.holderIds.forEach((id, h) => moneyByBody.set(id, (moneyByBody.get(id) ?? 0) + (plan.holderFrame[h] ?? 0)));
+  for (let h = 0; h < holderCount; h++) {
+    const decider = plan.holderDecider[h] ?? -1;
+    if (decider >= 0) s.moneyDecided[decider] = (s.moneyDecided[decider] ?? 0) + (plan.holderFrame[h] ?? 0);
+  }
 
-  const updateForecasts = (): void => {
-    const k = monthsClosed;
-    const credibility = k / (k + FORECAST_CREDIBILITY_MONTHS);
-    for (let a = 0; a < areaCount; a++) {
-      let pastPlan = 0;
-      let drift = 0;
-      for (let m = 0; m < k; m++) {
-        const i = a * MONTHS + m;
-        pastPlan += planByMonth[i] ?? 0;
-        drift += (actual[i] ?? 0) - (plan.shockByMonth[i] ?? 0) - (planByMonth[i] ?? 0);
+  // The planning year, replayed through the budget-year machine from the frame setting's days.
+  for (const step of plan.frames.steps) driveYear(s, m.budgetYear.eventIndex(step.event), step.day - DAYS_IN_YEAR);
+
+  for (const event of plan.timeline) {
+    if (event.kind === EventKind.MonthClose) {
+      closeMonth(s, event.index);
+    } else if (event.kind === EventKind.RevenueKnown) {
+      const shock = plan.revenueShocks[event.index];
+      if (shock !== undefined) s.revenueChange += shock.change;
+      s.pendingRevenueForBoard.push(event.index);
+    } else {
+      // KS sets its savings target before it handles its own deviation at the same meeting.
+      if (event.isExecutiveBoard) boardRevenueDecisions(s);
+      if (event.holder >= 0) holderMeeting(s, event.holder, event.day);
+      if (event.isExecutiveBoard) {
+        boardPreparesRequests(s);
+        if (s.interimDue) s.interimDue = driveYear(s, m.interimReportAdopted, event.day) === m.interimReport;
       }
-      const rate = pastPlan > 0 ? (drift / pastPlan) * credibility : 0;
-      let rest = 0;
-      for (let m = k; m < MONTHS; m++) rest += (planByMonth[a * MONTHS + m] ?? 0) * (1 + rate);
-      forecast[a] = (spent[a] ?? 0) + rest;
+      if (event.isCouncil) councilMeeting(s, event.day);
     }
-    // Cost shocks already seen in the accounts are expected to continue to December.
-    for (const shock of plan.costShocks) {
-      if (shock.fromMonth < k) forecast[shock.area] = (forecast[shock.area] ?? 0) + shock.monthlyMsek * (MONTHS - k);
-    }
-  };
-
-  /** Frame + appropriations − forecast − savings target. */
-  const balanceOf = (h: number): number => {
-    let spending = 0;
-    for (const a of plan.holderAreas[h] ?? []) spending += forecast[a] ?? 0;
-    return (plan.holderFrame[h] ?? 0) + (appropriations[h] ?? 0) - spending - (savingsTarget[h] ?? 0);
-  };
-
-  const openDeviation = (h: number, day: number, cause: 'cost' | 'revenue', gap: number): void => {
-    const holder = plan.holderIds[h] ?? '';
-    const context: DeviationContext = { ...deviationInputFor(roles, holder, gap), coveredMsek: 0, decisions: 0 };
-    const record: DeviationRecord = {
-      holder,
-      rules: plan.holderRules[h] ?? 'silo',
-      cause,
-      detectedDay: day,
-      route: 'open',
-      gapMsek: gap,
-      measuresMsek: 0,
-      appropriationMsek: 0,
-    };
-    deviations.push(record);
-    open[h] = { state: deviationTableLocal.initialState(context), context, record, requestedMsek: 0 };
-  };
-
-  const detect = (h: number, day: number, cause: 'cost' | 'revenue'): void => {
-    const gap = -balanceOf(h);
-    const current = open[h];
-    if (current === undefined) {
-      if (gap > DEVIATION_THRESHOLD_SHARE * (plan.holderFrame[h] ?? 0)) openDeviation(h, day, cause, gap);
-    } else if (current.state === devState.detected && gap <= 0) {
-      current.state = deviationTableLocal.step(current.state, devEvent.resolved, current.context);
-      current.record.route = 'resolved';
-      open[h] = undefined;
-    } else if (gap > current.record.gapMsek) {
-      current.record.gapMsek = gap;
-    }
-  };
-
-  const closeMonth = (m: number): void => {
-    for (let a = 0; a < areaCount; a++) {
-      const i = a * MONTHS + m;
-      const cost = (planByMonth[i] ?? 0) * (1 + scenario.trend + (plan.areaSigma[a] ?? 0) * (noise[i] ?? 0));
-      actual[i] = Math.max(0, cost) + (plan.shockByMonth[i] ?? 0);
-      spent[a] = (spent[a] ?? 0) + (actual[i] ?? 0);
-    }
-    monthsClosed = m + 1;
-    updateForecasts();
-    const day = monthCloseDay(m);
-    let surpluses = 0;
-    let deficits = 0;
-    for (let h = 0; h < holderCount; h++) {
-      detect(h, day, 'cost');
-      const balance = balanceOf(h);
-      if (balance > 0) surpluses += balance;
-      else deficits -= balance;
-      let spentSoFar = 0;
-      for (const a of plan.holderAreas[h] ?? []) spentSoFar += spent[a] ?? 0;
-      const row = trace[h];
-      if (row) {
-        row.forecastBalanceMsek.push(balance + (savingsTarget[h] ?? 0));
-        row.spentToDateMsek.push(spentSoFar);
-        row.budgetToDateMsek.push((((plan.holderFrame[h] ?? 0) + (appropriations[h] ?? 0)) * monthsClosed) / MONTHS);
-      }
-    }
-    trappedByMonth.push(Math.min(surpluses, deficits));
-  };
-
-  const holderMeeting = (h: number, day: number): void => {
-    const current = open[h];
-    const holder = plan.holderIds[h] ?? '';
-    if (current !== undefined) {
-      if (current.state === devState.detected) {
-        current.state = deviationTableLocal.step(current.state, devEvent.reviewed, current.context);
-      }
-      const path = deviationTableLocal.statePaths[current.state];
-      if (path === 'ownMeasures' || path === 'netting') {
-        const gap = -balanceOf(h);
-        if (gap <= KRONA_MSEK) {
-          current.state = deviationTableLocal.step(current.state, devEvent.resolved, current.context);
-          current.record.route = 'resolved';
-          open[h] = undefined;
-        } else {
-          const covered = cutWhereBenefitIsLowest(planByMonth, plan, cuts, plan.holderAreas[h] ?? [], monthOfDay(day), gap);
-          updateForecasts();
-          current.context.gapMsek = gap;
-          current.context.coveredMsek = covered;
-          current.record.gapMsek = Math.max(current.record.gapMsek, gap);
-          current.record.measuresMsek += covered;
-          current.state = deviationTableLocal.step(
-            current.state,
-            path === 'ownMeasures' ? devEvent.measures : devEvent.netted,
-            current.context,
-          );
-          decide(holder, covered);
-          if (current.state === devState.closed) {
-            current.record.route = path === 'ownMeasures' ? 'measures' : 'netting';
-            current.record.coveredDay = day;
-            open[h] = undefined;
-          } else {
-            current.requestedMsek = gap - covered;
-          }
-        }
-      }
-    }
-    // A committee spends part of a forecast surplus at its last meeting of the year (silo rules only).
-    if (
-      plan.holderRules[h] === 'silo' &&
-      surplusSpendDone[h] === 0 &&
-      day >= (plan.holderLastMeeting[h] ?? Infinity) &&
-      open[h] === undefined
-    ) {
-      surplusSpendDone[h] = 1;
-      const surplus = balanceOf(h);
-      const spend = surplus * scenario.surplusSpendShare;
-      const fromMonth = Math.max(monthsClosed, monthOfDay(day));
-      const areas = plan.holderAreas[h] ?? [];
-      const weight = areas.reduce((sum, a) => sum + (plan.areaFrame[a] ?? 0), 0);
-      if (spend > 0 && fromMonth < MONTHS && weight > 0) {
-        for (const a of areas) {
-          const share = (spend * (plan.areaFrame[a] ?? 0)) / weight;
-          for (let m = fromMonth; m < MONTHS; m++) {
-            planByMonth[a * MONTHS + m] = (planByMonth[a * MONTHS + m] ?? 0) + share / (MONTHS - fromMonth);
-          }
-          surplusSpent[a] = (surplusSpent[a] ?? 0) + share;
-        }
-        updateForecasts();
-      }
-    }
-  };
-
-  const totalFrame = plan.holderFrame.reduce((sum, f) => sum + f, 0);
-
-  const boardRevenueDecisions = (): void => {
-    // A revenue drop: KS sets itself a savings target for the frames it holds, and prepares frame cuts
-    // for the committees' frames for KF.
-    for (const shockIndex of pendingRevenueForBoard.splice(0)) {
-      const shock = plan.revenueShocks[shockIndex];
-      if (shock === undefined || shock.change >= 0) continue;
-      const loss = -shock.change * plan.frames.revenueMsek;
-      let boardShare = 0;
-      let committeeShare = 0;
-      for (let h = 0; h < holderCount; h++) {
-        const share = totalFrame > 0 ? (plan.holderFrame[h] ?? 0) / totalFrame : 0;
-        if (plan.holderRules[h] === 'whole') {
-          savingsTarget[h] = (savingsTarget[h] ?? 0) + loss * share;
-          boardShare += share;
-          if (open[h] === undefined) {
-            const gap = -balanceOf(h);
-            if (gap > DEVIATION_THRESHOLD_SHARE * (plan.holderFrame[h] ?? 0)) openDeviation(h, shock.knownDay, 'revenue', gap);
-          }
-        } else {
-          committeeShare += share;
-        }
-      }
-      if (boardShare > 0) decide(roles.executiveBoard, loss * boardShare);
-      if (committeeShare > 0) {
-        decide(roles.executiveBoard, loss * committeeShare);
-        pendingFrameCuts.push({ shock: shockIndex, lossMsek: loss });
-      }
-    }
-  };
-
-  /** KS prepares the committees' requests for supplementary appropriations. */
-  const boardPreparesRequests = (): void => {
-    for (let h = 0; h < holderCount; h++) {
-      const current = open[h];
-      if (current === undefined || current.state !== devState.preparing) continue;
-      current.state = deviationTableLocal.step(current.state, devEvent.prepared, current.context);
-      decide(roles.executiveBoard, current.requestedMsek);
-    }
-  };
-
-  const councilMeeting = (day: number): void => {
-    for (const cut of pendingFrameCuts.splice(0)) {
-      const shock = plan.revenueShocks[cut.shock];
-      for (let h = 0; h < holderCount; h++) {
-        if (plan.holderRules[h] !== 'silo') continue;
-        const amount = totalFrame > 0 ? (cut.lossMsek * (plan.holderFrame[h] ?? 0)) / totalFrame : 0;
-        appropriations[h] = (appropriations[h] ?? 0) - amount;
-        if (open[h] === undefined) {
-          const gap = -balanceOf(h);
-          if (gap > DEVIATION_THRESHOLD_SHARE * (plan.holderFrame[h] ?? 0)) {
-            openDeviation(h, shock?.knownDay ?? day, 'revenue', gap);
-          }
-        }
-      }
-      let committeeLoss = 0;
-      for (let h = 0; h < holderCount; h++) {
-        if (plan.holderRules[h] === 'silo') committeeLoss += totalFrame > 0 ? (cut.lossMsek * (plan.holderFrame[h] ?? 0)) / totalFrame : 0;
-      }
-      decide(roles.council, committeeLoss);
-    }
-    for (let h = 0; h < holderCount; h++) {
-      const current = open[h];
-      if (current === undefined || current.state !== devState.council) continue;
-      const granted = current.requestedMsek;
-      appropriations[h] = (appropriations[h] ?? 0) + granted;
-      appropriationCount += 1;
-      appropriationTotal += granted;
-      current.record.appropriationMsek += granted;
-      current.state = deviationTableLocal.step(current.state, devEvent.decided, current.context);
-      decide(roles.council, granted);
-      current.record.route = 'appropriation';
-      current.record.coveredDay = day;
-      open[h] = undefined;
-    }
-  };
-
-  // The budget-year machine: replay the planning year, then follow the execution year.
-  const phases = runBudgetYearMachine(plan, (drive) => {
-    let interimDue = false;
-    for (const event of plan.timeline) {
-      if (event.kind === EventKind.MonthClose) {
-        closeMonth(event.index);
-        interimDue = drive('followUp.monthClosed', event.day) === 'execution.interimReport' || interimDue;
-      } else if (event.kind === EventKind.RevenueKnown) {
-        const shock = plan.revenueShocks[event.index];
-        if (shock !== undefined) revenueChange += shock.change;
-        pendingRevenueForBoard.push(event.index);
-      } else {
-        // KS sets its savings target before it handles its own deviation at the same meeting.
-        if (event.isExecutiveBoard) boardRevenueDecisions();
-        if (event.holder >= 0) holderMeeting(event.holder, event.day);
-        if (event.isExecutiveBoard) {
-          boardPreparesRequests();
-          if (interimDue) interimDue = drive('followUp.interimReportAdopted', event.day) === 'execution.interimReport';
-        }
-        if (event.isCouncil) councilMeeting(event.day);
-      }
-    }
-    // An interim report still pending at year end is adopted with the annual accounts.
-    while (interimDue) interimDue = drive('followUp.interimReportAdopted', plan.annualReportDay) === 'execution.interimReport';
-  });
+  }
+  // An interim report still pending at year end is adopted with the annual accounts; then the closing.
+  while (s.interimDue) s.interimDue = driveYear(s, m.interimReportAdopted, plan.annualReportDay) === m.interimReport;
+  driveYear(s, m.annualReportAdopted, plan.annualReportDay);
+  driveYear(s, m.annualReportApproved, plan.annualReportApprovedDay);
 
   // Year end: requests KF never decided stay open; their deficit is in the result.
   const daysToCover: number[] = [];
-  for (const record of deviations) {
+  for (const record of s.deviations) {
     if (record.route === 'resolved') continue;
-    const end = record.coveredDay ?? DAYS_IN_YEAR;
-    daysToCover.push(Math.max(0, end - record.detectedDay));
+    daysToCover.push(Math.max(0, (record.coveredDay ?? DAYS_IN_YEAR) - record.detectedDay));
   }
-
   const holders: HolderOutcome[] = plan.holderIds.map((bodyId, h) => {
     let spentMsek = 0;
-    for (const a of plan.holderAreas[h] ?? []) spentMsek += spent[a] ?? 0;
+    for (const a of plan.holderAreas[h] ?? []) spentMsek += s.spent[a] ?? 0;
     const frameMsek = plan.holderFrame[h] ?? 0;
-    const appropriationsMsek = appropriations[h] ?? 0;
+    const appropriationsMsek = s.appropriations[h] ?? 0;
     return {
       bodyId,
       rules: plan.holderRules[h] ?? 'silo',
@@ -791,21 +989,24 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
     areaId,
     holder: plan.holderIds[plan.areaHolder[a] ?? 0] ?? '',
     frameMsek: plan.areaFrame[a] ?? 0,
-    spentMsek: spent[a] ?? 0,
-    resultMsek: (plan.areaFrame[a] ?? 0) - (spent[a] ?? 0),
-    cutsMsek: cuts[a] ?? 0,
-    surplusSpentMsek: surplusSpent[a] ?? 0,
+    spentMsek: s.spent[a] ?? 0,
+    resultMsek: (plan.areaFrame[a] ?? 0) - (s.spent[a] ?? 0),
+    cutsMsek: s.cuts[a] ?? 0,
+    surplusSpentMsek: s.surplusSpent[a] ?? 0,
   }));
   let benefitLost = 0;
+  let spentMsek = 0;
   for (let a = 0; a < areaCount; a++) {
     const frame = plan.areaFrame[a] ?? 0;
-    const cut = cuts[a] ?? 0;
+    const cut = s.cuts[a] ?? 0;
     if (cut > 0 && frame > cut) benefitLost += (plan.areaBenefit[a] ?? 0) * Math.log(frame / (frame - cut));
+    spentMsek += s.spent[a] ?? 0;
   }
-  const spentMsek = spent.reduce((sum, s) => sum + s, 0);
-  const revenueOutturn = plan.frames.revenueMsek * (1 + revenueChange);
-  const sortedKeys = (map: Map<string, number>): Record<string, number> =>
-    Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const revenueOutturn = plan.frames.revenueMsek * (1 + s.revenueChange);
+  let decisions = 0;
+  for (const count of s.decisionCount) decisions += count;
+  let trapped = 0;
+  for (const t of s.trappedByMonth) if (t > trapped) trapped = t;
 
   return {
     revenueMsek: plan.frames.revenueMsek,
@@ -815,45 +1016,18 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
     resultMsek: revenueOutturn - spentMsek,
     holders,
     areas,
-    decisions: [...decisionsByBody.values()].reduce((sum, n) => sum + n, 0),
-    decisionsByBody: sortedKeys(decisionsByBody),
-    moneyDecidedByBody: sortedKeys(moneyByBody),
+    decisions,
+    decisionsByBody: byDecider(plan, s.decisionCount, true),
+    moneyDecidedByBody: byDecider(plan, s.moneyDecided, true),
     daysToCover: { median: quantile(daysToCover, 0.5), p90: quantile(daysToCover, 0.9), count: daysToCover.length },
-    deviations,
-    trappedSurplusMsek: trappedByMonth.reduce((max, t) => Math.max(max, t), 0),
-    trappedSurplusByMonthMsek: trappedByMonth,
+    deviations: s.deviations,
+    trappedSurplusMsek: trapped,
+    trappedSurplusByMonthMsek: s.trappedByMonth,
     benefitLostMsek: benefitLost,
-    supplementaryAppropriations: { count: appropriationCount, totalMsek: appropriationTotal },
-    trace,
-    phases,
+    supplementaryAppropriations: { count: s.appropriationCount, totalMsek: s.appropriationTotal },
+    trace: s.trace,
+    phases: s.phases,
   };
-}
-
-/**
- * Steps the compiled budget-year machine: the planning year's events from the frame setting, then the
- * execution year through `execute` (which sends follow-up events with their days), then the closing in
- * the following year. Returns the states entered, with their days.
- */
-function runBudgetYearMachine(
-  plan: BudgetYearPlan,
-  execute: (drive: (eventType: string, day: number) => string) => void,
-): BudgetPhase[] {
-  const table = budgetYearMachineTable();
-  const input = budgetYearInputFor(plan.roles, plan.frames.process, plan.frames.rounds);
-  const context: BudgetYearContext = { ...input, roundsHeld: 0, monthsClosed: 0, interimReports: 0 };
-  let state = table.initialState(context);
-  const phases: BudgetPhase[] = [{ state: table.statePaths[state] ?? '', day: -DAYS_IN_YEAR }];
-  const drive = (eventType: string, day: number): string => {
-    const next = table.step(state, table.eventIndex(eventType), context);
-    if (next !== state) phases.push({ state: table.statePaths[next] ?? '', day });
-    state = next;
-    return table.statePaths[state] ?? '';
-  };
-  for (const step of plan.frames.steps) drive(step.event, step.day - DAYS_IN_YEAR);
-  execute(drive);
-  drive('closing.annualReportAdopted', plan.annualReportDay);
-  drive('closing.annualReportApproved', plan.annualReportApprovedDay);
-  return phases;
 }
 
 /** Convenience: plan and run one budget year. */

@@ -15,9 +15,10 @@
 // The revenue R is this year's tax revenue; the model takes it to equal the sum of the areas' net costs
 // (last year's balanced budget carried forward).
 import type { Model } from '@/domain/model-schema';
-import { DAYS_IN_YEAR, meetingCalendar, nextMeeting } from '@/domain/meeting-calendar';
+import { DAYS_IN_YEAR, nextMeeting } from '@/domain/meeting-calendar';
 import type { Scenario } from '@/domain/scenario-schema';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
+import { modelCalendar } from './model-calendar';
 
 export type BudgetProcess = 'bottomUp' | 'topDown';
 
@@ -279,7 +280,7 @@ function frameSettingSteps(
   process: BudgetProcess,
   rounds: number,
 ): FrameSettingStep[] {
-  const calendar = meetingCalendar(model);
+  const calendar = modelCalendar(model);
   const meet = (bodyId: string | undefined, after: number): number => {
     const days = bodyId === undefined ? undefined : calendar.get(bodyId);
     return days === undefined || days.length === 0 ? after : nextMeetingAcrossYears(days, after);

@@ -198,6 +198,21 @@ const handoverOf = new Int8Array(STATE_COUNT * STATE_COUNT).fill(-1);
   set(decisions, ['referredBack'], 'referredBack');
 }
 
+/** Who acts on a matter in a state of the compiled matter machine (the agenda or clock it waits on). */
+export type MatterStateActor = 'none' | 'officials' | 'preparer' | 'decider' | 'councilPreparer' | 'council' | 'decided';
+const ACTOR_NAMES: readonly MatterStateActor[] = ['none', 'officials', 'preparer', 'decider', 'councilPreparer', 'council', 'decided'];
+
+/** The actor of a state index of `compiledMatterMachine`, as the engine routes it. */
+export function matterStateActor(state: number): MatterStateActor {
+  return ACTOR_NAMES[roleOfState[state] ?? ROLE.none] ?? 'none';
+}
+
+/** The handover the engine counts when a matter moves from state `from` to state `to`, if any. */
+export function matterHandoverType(from: number, to: number): HandoverType | undefined {
+  if (from < 0 || to < 0 || from >= STATE_COUNT || to >= STATE_COUNT) return undefined;
+  return HANDOVER_TYPES[handoverOf[from * STATE_COUNT + to] ?? -1];
+}
+
 /** A matter route with body names resolved to indices, shared by all matters of the same kind and areas. */
 interface ResolvedRoute {
   input: MatterInput;

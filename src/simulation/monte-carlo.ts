@@ -36,6 +36,9 @@ export const METRIC_KEYS = [
   'concentration.positions',
   'executiveBoard.mattersPerMeeting',
   'executiveBoard.carriedOver',
+  'representation.positions',
+  'representation.persons',
+  'representation.meetingCostMsek',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 const METRIC_COUNT = METRIC_KEYS.length;
@@ -66,7 +69,8 @@ export function summarise(values: ArrayLike<number>): Summary {
 
 /** The metrics of one run, in METRIC_KEYS order, written into `into` at `offset`. */
 export function writeMetrics(result: YearResult, into: Float64Array, offset: number): void {
-  const { frameSetting: f, budgetYear: b, matters: m, concentration: c, executiveBoardWorkload: w } = result;
+  const { frameSetting: f, budgetYear: b, matters: m, concentration: c, executiveBoardWorkload: w, representation: r } =
+    result;
   const hasDeviations = b.daysToCover.count > 0;
   const values = [
     f.demandedMsek,
@@ -96,6 +100,9 @@ export function writeMetrics(result: YearResult, into: Float64Array, offset: num
     c.positions,
     w.mattersPerMeeting,
     w.carriedOver,
+    r.positions,
+    r.persons,
+    r.meetingCostMsek,
   ];
   for (let k = 0; k < METRIC_COUNT; k++) into[offset + k] = values[k] ?? Number.NaN;
 }

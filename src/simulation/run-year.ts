@@ -1,8 +1,10 @@
 // One simulated year of one organisation under one scenario (DESIGN §4): frame setting (§4.1), the budget
 // year (§4.2) and the matter flow (§4.3), plus both sides of the argument (§4.3b) — how concentrated the
-// decisions and positions are in KS and its utskott, and KS's workload. Pure and deterministic: the
+// decisions and positions are in KS and its utskott, and KS's workload — and the representation and
+// meeting cost of §4.4. Pure and deterministic: the
 // result depends only on (model, scenario, seed), with one PRNG stream per mechanism
 // (createPrng(seed).fork('budget') for costs; the matter flow forks 'matters' itself).
+import { deriveFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { createPrng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
@@ -29,6 +31,18 @@ export interface ExecutiveBoardWorkload {
   carriedOver: number;
 }
 
+/** DESIGN §4.4, without randomness: seats, persons, meetings and their cost (from derived-facts.ts). */
+export interface Representation {
+  /** Ordinary + substitute seats on every body except KF. */
+  positions: number;
+  /** Minimum distinct persons (bodies + KF, see derived-facts.ts). */
+  persons: number;
+  meetingsPerYear: number;
+  /** Arvoden for meetings per year, MSEK; `costIsExample` when the fee parameters are example values. */
+  meetingCostMsek: number;
+  costIsExample: boolean;
+}
+
 export interface YearResult {
   modelId: string;
   scenarioId: string;
@@ -38,6 +52,7 @@ export interface YearResult {
   matters: MatterOutcome;
   concentration: Concentration;
   executiveBoardWorkload: ExecutiveBoardWorkload;
+  representation: Representation;
 }
 
 /** What does not depend on the seed, prepared once for many runs (Monte Carlo, sweeps). */
@@ -48,6 +63,19 @@ export interface YearSetup {
   frameSetting: FrameSettingResult;
   budgetPlan: BudgetYearPlan;
   positionShare: number;
+  representation: Representation;
+}
+
+/** Derived facts depend on the model only; computed once per model object (models are immutable values). */
+const factsByModel = new WeakMap<Model, ReturnType<typeof deriveFacts>>();
+
+function factsOf(model: Model): ReturnType<typeof deriveFacts> {
+  let facts = factsByModel.get(model);
+  if (facts === undefined) {
+    facts = deriveFacts(model);
+    factsByModel.set(model, facts);
+  }
+  return facts;
 }
 
 export function prepareYear(model: Model, scenario: Scenario): YearSetup {
@@ -62,6 +90,7 @@ export function prepareYear(model: Model, scenario: Scenario): YearSetup {
     allSeats += seats;
     if (group.has(body.id)) groupSeats += seats;
   }
+  const facts = factsOf(model);
   return {
     model,
     scenario,
@@ -69,6 +98,13 @@ export function prepareYear(model: Model, scenario: Scenario): YearSetup {
     frameSetting,
     budgetPlan: planBudgetYear(model, scenario, frameSetting, roles),
     positionShare: allSeats > 0 ? groupSeats / allSeats : 0,
+    representation: {
+      positions: facts.seats.total,
+      persons: facts.persons.total,
+      meetingsPerYear: facts.meetings.perYear,
+      meetingCostMsek: facts.meetingCost.sekPerYear / 1e6,
+      costIsExample: facts.meetingCost.example,
+    },
   };
 }
 
@@ -108,6 +144,7 @@ export function runPreparedYear(setup: YearSetup, seed: number): YearResult {
       mattersPerMeeting: board?.mattersPerMeeting ?? 0,
       carriedOver: board?.carriedOver ?? 0,
     },
+    representation: setup.representation,
   };
 }
 

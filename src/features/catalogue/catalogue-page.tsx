@@ -1,13 +1,19 @@
-// The start page: every shipped organisation with its derived facts, and a link to all facts of each.
-// A model file that failed validation is listed with its error count, never half-shown.
+// The start page: every shipped organisation with its derived facts, a link to all facts of each and one
+// to compare it with Ånge's organisation today (or, for that one, with proposal A), and ready-made
+// comparisons. A model file that failed validation is listed with its error count, never half-shown.
 import { deriveFacts } from '@/domain/derived-facts';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
 import { StatusBadge } from '@/render/status-badge';
 
+/** The organisation each model is compared with from its row: Ånge today, and for Ånge today proposal A. */
+const COMPARE_WITH = 'ange-today';
+const COMPARE_WITH_ITSELF = 'ange-a';
+
 export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
   const { t, pick, number } = useI18n();
   const valid = models.flatMap((m) => (m.result.ok ? [{ file: m.file, model: m.result.model }] : []));
+  const nameOf = new Map(valid.map(({ model }) => [model.id, pick(model.name)]));
   const invalid = models.filter((m) => !m.result.ok);
   return (
     <>
@@ -19,6 +25,11 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
           {t('catalogue.invalid', { file: m.file, count: m.result.errors.length })}
         </p>
       ))}
+      <p>
+        {t('catalogue.compareSuggestions')} <a href="#/compare?models=ange-today,ange-a,ange-b">{t('catalogue.compareAnge')}</a>
+        {' · '}
+        <a href="#/compare?models=munkfors,ange-today">{t('catalogue.compareMunkfors')}</a>
+      </p>
       <div className="table-scroll">
         <table>
           <caption>{t('catalogue.tableCaption')}</caption>
@@ -38,6 +49,7 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
           <tbody>
             {valid.map(({ model }) => {
               const facts = deriveFacts(model);
+              const other = model.id === COMPARE_WITH ? COMPARE_WITH_ITSELF : COMPARE_WITH;
               return (
                 <tr key={model.id}>
                   <th scope="row">
@@ -45,7 +57,15 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
                       {pick(model.name)}
                     </a>{' '}
                     <StatusBadge status={model.status} />
-                    <div className="help">{model.municipality}</div>
+                    <div className="help">
+                      {model.municipality} ·{' '}
+                      <a
+                        href={`#/compare?models=${model.id},${other}`}
+                        aria-label={t('catalogue.compareLabel', { name: pick(model.name), other: nameOf.get(other) ?? other })}
+                      >
+                        {t('catalogue.compare')}
+                      </a>
+                    </div>
                   </th>
                   <td>{t(`facts.kind.${facts.organisationKind}`)}</td>
                   <td className="num">{facts.bodies.total}</td>

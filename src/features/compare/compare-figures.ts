@@ -1,0 +1,65 @@
+// The numbers the Compare view puts side by side, computed once per model: derived facts with the
+// example arvode values chosen in the view (the same for every model, so the comparison is fair), the
+// seats between parties, and the seats that give a view of the whole budget.
+import { bodyById, deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
+import type { Model } from '@/domain/model-schema';
+import { distributeSeats, type SeatDistribution } from '@/domain/seat-distribution';
+
+/** Lots are drawn from this seed, as on the model page, so both show the same seats. */
+export const SEAT_SEED = 1;
+
+export interface CompareCosts {
+  feePerMeetingSek: number;
+  substituteAttendance: number;
+}
+
+export interface ModelFigures {
+  model: Model;
+  facts: DerivedFacts;
+  seats: SeatDistribution;
+  /** KF's ordinary seats plus every seat on KS and its utskott (DESIGN §3), with or without party data. */
+  wholeBudgetSeats: number;
+  /** KF's ordinary seats plus every seat on the other bodies. */
+  allSeats: number;
+}
+
+/** Seats on the executive board and on utskott under it, following utskott up to their nämnd. */
+function boardSeats(model: Model): number {
+  const bodies = bodyById(model);
+  let seats = 0;
+  for (const body of bodies.values()) {
+    let current = body;
+    const seen = new Set<string>();
+    while (current.kind === 'subcommittee' && current.parent !== undefined && !seen.has(current.id)) {
+      seen.add(current.id);
+      const parent = bodies.get(current.parent);
+      if (!parent) break;
+      current = parent;
+    }
+    if (current.kind === 'executiveBoard') seats += body.members + body.substitutes;
+  }
+  return seats;
+}
+
+export function modelFigures(model: Model, costs: CompareCosts): ModelFigures {
+  const facts = deriveFacts({
+    ...model,
+    costParameters: {
+      feePerMeetingSek: costs.feePerMeetingSek,
+      substituteAttendance: costs.substituteAttendance,
+      status: 'example',
+    },
+  });
+  return {
+    model,
+    facts,
+    seats: distributeSeats(model, SEAT_SEED),
+    wholeBudgetSeats: facts.councilSeats.ordinary + boardSeats(model),
+    allSeats: facts.councilSeats.ordinary + facts.seats.total,
+  };
+}
+
+/** True when the values differ between the models compared (one model never "differs"). */
+export function differs(values: readonly (string | number | null | undefined)[]): boolean {
+  return values.length > 1 && values.some((v) => v !== values[0]);
+}

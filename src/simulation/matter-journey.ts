@@ -1,0 +1,523 @@
+// One matter's journey through an organisation, step by step, for the Process view's swimlanes (DESIGN §6):
+// which body or department has the matter on which calendar day, each handover, meeting, delegation
+// decision and återremiss, and the total lead time. A single-area, cross-area or council matter runs
+// through the matter machine (its compiled table, the one simulateMatters uses) with the engine's rules:
+// officials draft for a fixed minimum plus an exponential extra (MATTER_FLOW_ASSUMPTIONS), a body takes a
+// matter at its first meeting after the matter is ready, återremiss is drawn with the scenario's
+// probability, a delegated decision is reported to the delegating nämnd at its next meeting. A budget
+// deviation runs through the deviation machine: the holder (silo rules) or KS (whole rules) decides at its
+// next meeting, covering what its flexible costs allow; KS prepares and KF decides the rest.
+//
+// The matter is alone: no other matters compete for the agenda (the Simulate view shows queues). Meeting
+// calendars repeat into the next year, so a journey that starts late in the year still ends.
+// Deterministic: all draws come from createPrng(seed).fork('journey'), in the same order for every model,
+// so two organisations get the same arrival day and the same first drafting time from the same seed.
+import { DAYS_IN_YEAR, meetingCalendar, monthOfDay } from '@/domain/meeting-calendar';
+import type { BodyKind, Model, Text } from '@/domain/model-schema';
+import { createPrng, type Prng } from '@/domain/prng';
+import type { Scenario } from '@/domain/scenario-schema';
+import {
+  deviationContextUpdates,
+  deviationGuards,
+  deviationInputFor,
+  deviationMachine,
+  type DeviationContext,
+} from '@/machines/deviation';
+import { currentLeg, matterContextFor, matterInputFor, type MatterContext, type MatterKind } from '@/machines/matter';
+import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
+import { monthCloseDay } from './budget-year-run';
+import { compileMachine, type CompiledMachine } from './compiled-machine';
+import {
+  MATTER_FLOW_ASSUMPTIONS,
+  compiledMatterMachine,
+  matterHandoverType,
+  matterStateActor,
+  type HandoverType,
+} from './matter-flow';
+
+export const JOURNEY_KINDS = ['singleArea', 'crossArea', 'deviation', 'council'] as const;
+export type JourneyKind = (typeof JOURNEY_KINDS)[number];
+
+/** Whether an återremiss is drawn with the scenario's probability, or forced at the first decision to show one. */
+export type ReferBackMode = 'drawn' | 'atFirstDecision';
+
+export interface JourneyInput {
+  model: Model;
+  /** Only the probability of återremiss is read. */
+  scenario: Pick<Scenario, 'referBackProbability'>;
+  seed: number;
+  kind: JourneyKind;
+  referBack?: ReferBackMode;
+}
+
+/** Example values of the budget-deviation journey (shown in the view's assumptions). */
+export const JOURNEY_DEVIATION_ASSUMPTIONS = {
+  /** The forecast deficit, as the IFO-shock scenario's placements (+8 MSEK). */
+  gapMsek: 8,
+  /** Detection at the follow-up of one of these months (0 = January), drawn from the seed. */
+  firstMonth: 1,
+  lastMonth: 9,
+} as const;
+
+/** Calendars repeat at most this many years ahead; a journey still open then is reported as stalled. */
+const MAX_YEARS = 3;
+/** A matter referred back again and again is stopped after this many steps (a probability near 1). */
+const MAX_STEPS = 60;
+
+export type JourneyStepKind =
+  /** The matter is registered and the officials start drafting. */
+  | 'arrival'
+  /** Officials finish drafting (or reworking) and hand the matter to a political body. */
+  | 'drafted'
+  /** A body prepares the matter at a meeting and passes it on. */
+  | 'meeting'
+  /** A body decides in its own right: a committee in its own area, a budget holder, or KF. */
+  | 'decision'
+  /** An utskott decides by delegation from its nämnd. */
+  | 'delegationDecision'
+  /** Återremiss: the deciding body sends the matter back to the officials. */
+  | 'referBack'
+  /** A delegated decision is reported to the delegating nämnd (anmälan). */
+  | 'report'
+  /** The matter is closed: the decision is reported back. */
+  | 'closed'
+  /** A budget deviation: the monthly follow-up shows a forecast deficit. */
+  | 'detected'
+  /** A budget deviation: the holder decides measures on its own costs. */
+  | 'measures'
+  /** A budget deviation: KS nets and cuts across all its areas. */
+  | 'netting'
+  /** A budget deviation: KS prepares a supplementary appropriation for KF. */
+  | 'appropriationPrepared'
+  /** A budget deviation: KF decides the supplementary appropriation. */
+  | 'appropriationDecided';
+
+export interface JourneyStep {
+  /** Day from 1 January of the year the matter arrives (≥ 365 in the following year). */
+  day: number;
+  /** Lane (body or department id) where the step happens. */
+  lane: string;
+  kind: JourneyStepKind;
+  /** Machine events sent at this step, in order. */
+  events: string[];
+  /** Leaf state of the machine after the step, e.g. "decision.byPreparer". */
+  state: string;
+  /** Lane that holds the matter after this step; absent once the journey ends. */
+  to?: string;
+  /** The handover the engine counts at this step, if any. */
+  handover?: HandoverType;
+  /** Budget deviations: the amount this step decided (MSEK). */
+  amountMsek?: number;
+}
+
+export interface JourneyLane {
+  id: string;
+  kind: 'department' | 'body';
+  /** Body kind, for bodies. */
+  bodyKind?: BodyKind;
+  name: Text;
+}
+
+export interface MatterJourney {
+  modelId: string;
+  kind: JourneyKind;
+  /** Service areas the matter concerns. */
+  areas: string[];
+  /** Which machine the journey runs through. */
+  machine: 'matter' | 'deviation';
+  /** False when the organisation cannot route this kind of matter (then there are no steps). */
+  routable: boolean;
+  /** Lanes in the order the matter first enters them. */
+  lanes: JourneyLane[];
+  steps: JourneyStep[];
+  arrivalDay: number;
+  /** Day of the last decision (the engine's lead-time end); undefined when none was reached. */
+  decidedDay: number | undefined;
+  /** Days from arrival to the last decision, as simulateMatters counts lead time. */
+  leadTimeDays: number | undefined;
+  /** Day of the last step (the report back, if later than the decision). */
+  endDay: number;
+  handovers: number;
+  referrals: number;
+  /** Political meetings that handled the matter. */
+  meetings: number;
+  decisions: number;
+  /** The journey stopped before it ended: a body that never meets, or endless återremiss. */
+  stalled: boolean;
+  /** Budget deviations: the gap and how it was covered, MSEK. */
+  deviation?: { gapMsek: number; measuresMsek: number; appropriationMsek: number };
+}
+
+/** Preferred example areas per kind; DESIGN §4.3 names "a child needing both school and IFO". */
+const PREFERRED_AREAS: Record<JourneyKind, readonly string[]> = {
+  singleArea: ['ifo'],
+  crossArea: ['forskola-grundskola', 'ifo'],
+  deviation: ['ifo'],
+  council: ['forskola-grundskola'],
+};
+
+/**
+ * The areas of the example matter of `kind`: the preferred ones when the model has them all, otherwise
+ * (cross-area) the first pair with different budget holders, then different preparers, then the first two;
+ * (other kinds) the first area. Empty when the model has too few routable areas.
+ */
+export function journeyAreas(roles: OrganisationRoles, kind: JourneyKind): string[] {
+  const preferred = PREFERRED_AREAS[kind];
+  if (preferred.every((id) => roles.areaById.has(id))) return [...preferred];
+  const areas = roles.areas;
+  if (kind !== 'crossArea') return areas[0] === undefined ? [] : [areas[0].areaId];
+  const pairs = areas.flatMap((first, i) => areas.slice(i + 1).map((second) => [first, second] as const));
+  const pick =
+    pairs.find(([a, b]) => a.budgetHolder !== b.budgetHolder) ??
+    pairs.find(([a, b]) => a.preparer !== b.preparer) ??
+    pairs[0];
+  return pick === undefined ? [] : [pick[0].areaId, pick[1].areaId];
+}
+
+/** First meeting strictly after `day`, with the calendar repeating each year; undefined if none. */
+function meetingAfter(days: readonly number[] | undefined, day: number): number | undefined {
+  if (days === undefined || days.length === 0) return undefined;
+  for (let year = 0; year <= MAX_YEARS; year++) {
+    for (const meeting of days) {
+      const at = meeting + year * DAYS_IN_YEAR;
+      if (at > day) return at;
+    }
+  }
+  return undefined;
+}
+
+let deviationTable: CompiledMachine<DeviationContext> | undefined;
+function compiledDeviationMachine(): CompiledMachine<DeviationContext> {
+  deviationTable ??= compileMachine<DeviationContext>(deviationMachine, {
+    guards: deviationGuards,
+    actions: deviationContextUpdates,
+  });
+  return deviationTable;
+}
+
+/** Collects steps and lanes, and counts what the journey summary reports. */
+class JourneyRecorder {
+  readonly steps: JourneyStep[] = [];
+  readonly laneIds: string[] = [];
+  handovers = 0;
+  referrals = 0;
+  meetings = 0;
+  decisions = 0;
+  decidedDay: number | undefined;
+
+  add(step: JourneyStep): void {
+    for (const id of [step.lane, step.to]) if (id !== undefined && !this.laneIds.includes(id)) this.laneIds.push(id);
+    this.steps.push(step);
+    if (step.handover !== undefined) this.handovers++;
+  }
+}
+
+function lanesOf(model: Model, ids: readonly string[]): JourneyLane[] {
+  const bodies = new Map(model.bodies.map((body) => [body.id, body]));
+  const departments = new Map(model.departments.map((department) => [department.id, department]));
+  return ids.map((id) => {
+    const body = bodies.get(id);
+    if (body !== undefined) return { id, kind: 'body', bodyKind: body.kind, name: body.name };
+    return { id, kind: 'department', name: departments.get(id)?.name ?? { sv: id, en: id } };
+  });
+}
+
+function drafting(prng: Prng, rework: boolean): number {
+  const a = MATTER_FLOW_ASSUMPTIONS;
+  return rework
+    ? a.reworkMinDays.value + prng.exponential(1 / a.reworkMeanExtraDays.value)
+    : a.preparationMinDays.value + prng.exponential(1 / a.preparationMeanExtraDays.value);
+}
+
+/** Rounds a day to hundredths, so journeys print and compare the same everywhere. */
+const roundDay = (day: number): number => Math.round(day * 100) / 100;
+
+function traceMatter(
+  input: JourneyInput,
+  roles: OrganisationRoles,
+  areas: string[],
+  kind: MatterKind,
+  prng: Prng,
+): MatterJourney {
+  const { model } = input;
+  const arrivalDay = prng.fork('arrival').int(DAYS_IN_YEAR);
+  const draftingPrng = prng.fork('drafting');
+  const referBackPrng = prng.fork('referBack');
+  const matterInput = matterInputFor(roles, kind, areas);
+  const base = { modelId: model.id, kind: input.kind, areas, machine: 'matter' as const, arrivalDay };
+  if (matterInput === undefined) return emptyJourney(base);
+
+  const calendar = meetingCalendar(model);
+  const machine = compiledMatterMachine;
+  const paths = machine.statePaths;
+  const event = (type: string): number => machine.eventIndex(type);
+  const context: MatterContext = matterContextFor(matterInput);
+  const recorder = new JourneyRecorder();
+  let forceReferBack = input.referBack === 'atFirstDecision';
+
+  const leg = (): ReturnType<typeof currentLeg> => currentLeg(context);
+  /** The lane that holds the matter in `state`: the officials' department or the body whose agenda it is on. */
+  const laneOf = (state: number): string | undefined => {
+    const current = leg();
+    switch (matterStateActor(state)) {
+      case 'officials':
+        return current?.department;
+      case 'preparer':
+        return current?.preparer;
+      case 'decider':
+        return current?.decider;
+      case 'councilPreparer':
+        return context.councilPreparer;
+      case 'council':
+        return context.council;
+      case 'decided':
+        return current?.reportsTo;
+      default:
+        return undefined;
+    }
+  };
+
+  let state = machine.initialState(context);
+  let day = arrivalDay;
+  let stalled = false;
+  const send = (type: string): number => {
+    const previous = state;
+    state = machine.step(state, event(type), context);
+    return previous;
+  };
+
+  // Registered and handed to the officials of the first leg.
+  send('matter.assigned');
+  recorder.add({ day, lane: laneOf(state) ?? '', kind: 'arrival', events: ['matter.assigned'], state: paths[state] ?? '', to: laneOf(state) });
+  let rework = false;
+
+  while (!machine.isFinal(state) && recorder.steps.length < MAX_STEPS) {
+    const actor = matterStateActor(state);
+    const lane = laneOf(state);
+    if (actor === 'officials') {
+      day += drafting(draftingPrng, rework);
+      const previous = send('matter.prepared');
+      const handover = matterHandoverType(previous, state);
+      recorder.add({ day, lane: lane ?? '', kind: 'drafted', events: ['matter.prepared'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
+      continue;
+    }
+    if (actor === 'decided') {
+      // Decided: a delegated decision is reported to the delegating nämnd at its next meeting; otherwise
+      // the matter closes at once, as the engine does.
+      const meeting = lane === undefined ? day : meetingAfter(calendar.get(lane), day);
+      if (meeting === undefined) {
+        stalled = true;
+        break;
+      }
+      day = meeting;
+      send('matter.reported');
+      recorder.add({
+        day,
+        lane: lane ?? recorder.steps[recorder.steps.length - 1]?.lane ?? '',
+        kind: lane === undefined ? 'closed' : 'report',
+        events: ['matter.reported'],
+        state: paths[state] ?? '',
+      });
+      continue;
+    }
+    const meeting = lane === undefined ? undefined : meetingAfter(calendar.get(lane), day);
+    if (lane === undefined || meeting === undefined) {
+      stalled = true;
+      break;
+    }
+    day = meeting;
+    recorder.meetings++;
+    const path = paths[state] ?? '';
+    if (!path.startsWith('decision.')) {
+      const previous = send('matter.meetingHeld');
+      const handover = matterHandoverType(previous, state);
+      recorder.add({ day, lane, kind: 'meeting', events: ['matter.meetingHeld'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
+      continue;
+    }
+    const referBack = forceReferBack || referBackPrng.next() < input.scenario.referBackProbability;
+    forceReferBack = false;
+    if (referBack) {
+      const previous = send('matter.referredBack');
+      recorder.referrals++;
+      rework = true;
+      const handover = matterHandoverType(previous, state);
+      recorder.add({ day, lane, kind: 'referBack', events: ['matter.referredBack'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
+      continue;
+    }
+    const current = leg();
+    const byDelegation =
+      path === 'decision.byPreparer' && current !== undefined && !roles.budgetHolders.includes(current.decider);
+    const previous = send('matter.decided');
+    recorder.decisions++;
+    recorder.decidedDay = day;
+    rework = false;
+    const handover = matterHandoverType(previous, state);
+    const to = laneOf(state);
+    recorder.add({
+      day,
+      lane,
+      kind: byDelegation ? 'delegationDecision' : 'decision',
+      events: ['matter.decided'],
+      state: paths[state] ?? '',
+      ...(to !== undefined ? { to } : {}),
+      ...(handover ? { handover } : {}),
+    });
+  }
+  if (!machine.isFinal(state)) stalled = true;
+  return finish(base, model, recorder, stalled);
+}
+
+function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: string[], prng: Prng): MatterJourney {
+  const { model } = input;
+  const assumptions = JOURNEY_DEVIATION_ASSUMPTIONS;
+  const month = assumptions.firstMonth + prng.fork('arrival').int(assumptions.lastMonth - assumptions.firstMonth + 1);
+  const arrivalDay = monthCloseDay(month);
+  const base = { modelId: model.id, kind: input.kind, areas, machine: 'deviation' as const, arrivalDay };
+  const area = roles.areaById.get(areas[0] ?? '');
+  if (area === undefined) return emptyJourney(base);
+
+  const machine = compiledDeviationMachine();
+  const paths = machine.statePaths;
+  const gap = assumptions.gapMsek;
+  const context: DeviationContext = { ...deviationInputFor(roles, area.budgetHolder, gap), coveredMsek: 0, decisions: 0 };
+  const calendar = meetingCalendar(model);
+  const recorder = new JourneyRecorder();
+  let state = machine.initialState(context);
+  let day = arrivalDay;
+  const send = (type: string): void => {
+    state = machine.step(state, machine.eventIndex(type), context);
+  };
+  // Who meets on the deviation first: the holder under silo rules, KS (the holder) under whole rules.
+  const decider = context.rules === 'silo' ? context.holder : (context.executiveBoard ?? context.holder);
+  recorder.add({ day, lane: area.department, kind: 'detected', events: [], state: paths[state] ?? '', to: decider, handover: 'officialsToPolitics' });
+
+  let stalled = false;
+  let measures = 0;
+  let appropriation = 0;
+  const firstMeeting = meetingAfter(calendar.get(decider), day);
+  if (firstMeeting === undefined) stalled = true;
+  else {
+    day = firstMeeting;
+    recorder.meetings++;
+    send('deviation.reviewed');
+    const path = paths[state] ?? '';
+    // The room a cut can reach: the flexible share of the remaining months' plan (the budget-year engine's
+    // rule, with each area's net cost as its plan), over the holder's own areas or, under whole rules, all
+    // of KS's areas. A cut takes effect from the month after the meeting; after December nothing is left.
+    const monthsLeft = day >= DAYS_IN_YEAR ? 0 : 11 - monthOfDay(day);
+    const holderAreas = roles.areas.filter((a) => a.budgetHolder === context.holder);
+    const room = holderAreas.reduce((sum, a) => {
+      const flexibility = model.serviceAreas.find((s) => s.id === a.areaId)?.flexibility ?? 0;
+      return sum + (flexibility * a.netCostMsek * monthsLeft) / 12;
+    }, 0);
+    measures = Math.round(Math.min(gap, room) * 100) / 100;
+    context.coveredMsek = measures;
+    const eventType = path === 'ownMeasures' ? 'deviation.measuresDecided' : 'deviation.netted';
+    send(eventType);
+    recorder.decisions++;
+    recorder.decidedDay = day;
+    const next = paths[state] ?? '';
+    const to =
+      next === 'supplementaryAppropriation.preparedByExecutiveBoard'
+        ? context.executiveBoard
+        : next === 'supplementaryAppropriation.decidedByCouncil'
+          ? context.council
+          : undefined;
+    recorder.add({
+      day,
+      lane: decider,
+      kind: path === 'ownMeasures' ? 'measures' : 'netting',
+      events: ['deviation.reviewed', eventType],
+      state: next,
+      amountMsek: measures,
+      ...(to !== undefined ? { to, handover: to === context.council ? 'toCouncil' : 'toExecutiveBoard' } : {}),
+    });
+    appropriation = Math.round((gap - measures) * 100) / 100;
+    if (next === 'supplementaryAppropriation.preparedByExecutiveBoard') {
+      const board = context.executiveBoard ?? '';
+      const meeting = meetingAfter(calendar.get(board), day);
+      if (meeting === undefined) stalled = true;
+      else {
+        day = meeting;
+        recorder.meetings++;
+        send('appropriation.prepared');
+        recorder.add({
+          day,
+          lane: board,
+          kind: 'appropriationPrepared',
+          events: ['appropriation.prepared'],
+          state: paths[state] ?? '',
+          amountMsek: appropriation,
+          ...(context.council !== undefined ? { to: context.council, handover: 'toCouncil' as const } : {}),
+        });
+      }
+    }
+    if (!stalled && paths[state] === 'supplementaryAppropriation.decidedByCouncil') {
+      const council = context.council ?? '';
+      const meeting = meetingAfter(calendar.get(council), day);
+      if (meeting === undefined) stalled = true;
+      else {
+        day = meeting;
+        recorder.meetings++;
+        send('appropriation.decided');
+        recorder.decisions++;
+        recorder.decidedDay = day;
+        recorder.add({ day, lane: council, kind: 'appropriationDecided', events: ['appropriation.decided'], state: paths[state] ?? '', amountMsek: appropriation });
+      }
+    }
+  }
+  if (!machine.isFinal(state)) stalled = true;
+  const journey = finish(base, model, recorder, stalled);
+  journey.deviation = { gapMsek: gap, measuresMsek: measures, appropriationMsek: measures >= gap ? 0 : appropriation };
+  return journey;
+}
+
+function emptyJourney(base: Pick<MatterJourney, 'modelId' | 'kind' | 'areas' | 'machine' | 'arrivalDay'>): MatterJourney {
+  return {
+    ...base,
+    routable: false,
+    lanes: [],
+    steps: [],
+    decidedDay: undefined,
+    leadTimeDays: undefined,
+    endDay: base.arrivalDay,
+    handovers: 0,
+    referrals: 0,
+    meetings: 0,
+    decisions: 0,
+    stalled: false,
+  };
+}
+
+function finish(
+  base: Pick<MatterJourney, 'modelId' | 'kind' | 'areas' | 'machine' | 'arrivalDay'>,
+  model: Model,
+  recorder: JourneyRecorder,
+  stalled: boolean,
+): MatterJourney {
+  const steps = recorder.steps.map((step) => ({ ...step, day: roundDay(step.day) }));
+  const decidedDay = recorder.decidedDay === undefined ? undefined : roundDay(recorder.decidedDay);
+  return {
+    ...base,
+    routable: true,
+    lanes: lanesOf(model, recorder.laneIds),
+    steps,
+    decidedDay,
+    leadTimeDays: decidedDay === undefined ? undefined : roundDay(decidedDay - base.arrivalDay),
+    endDay: steps[steps.length - 1]?.day ?? base.arrivalDay,
+    handovers: recorder.handovers,
+    referrals: recorder.referrals,
+    meetings: recorder.meetings,
+    decisions: recorder.decisions,
+    stalled,
+  };
+}
+
+/** The journey of one example matter of `kind` through `model`'s organisation and meeting calendars. */
+export function traceMatterJourney(input: JourneyInput): MatterJourney {
+  const roles = organisationRoles(input.model);
+  const areas = journeyAreas(roles, input.kind);
+  const prng = createPrng(input.seed).fork('journey');
+  if (input.kind === 'deviation') return traceDeviation(input, roles, areas, prng);
+  return traceMatter(input, roles, areas, input.kind, prng);
+}
