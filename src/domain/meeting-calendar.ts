@@ -7,6 +7,11 @@ export const DAYS_IN_YEAR = 365;
 /** First day of each month in a non-leap year. */
 export const MONTH_START_DAY = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 const JULY = 6;
+/**
+ * Working months (0 = January) in the order a body with fewer than eleven meetings keeps them: June and
+ * November first (frames, budget adoption, interim reports), January and August last (after the breaks).
+ */
+const MONTH_PREFERENCE = [5, 10, 8, 3, 1, 11, 9, 4, 2, 7, 0] as const;
 
 /** Month index (0–11) of a day of the year. */
 export function monthOfDay(day: number): number {
@@ -16,13 +21,23 @@ export function monthOfDay(day: number): number {
 }
 
 /**
- * Days on which a body with `meetingsPerYear` meetings meets: spread evenly over the eleven working
- * months (no meetings in July), each in the middle of its slot. `offset` (0–1) shifts the whole calendar
- * within a slot, so that bodies preparing matters meet before the body that decides them.
+ * Days on which a body with `meetingsPerYear` meetings meets. Up to eleven meetings: one in each of as
+ * many working months (never July, the summer break), taken in the order of MONTH_PREFERENCE so that a
+ * body meets in June and November (budget and interim-report decisions) before it meets in January or
+ * August; `offset` (0–1) is the position within the month. More than eleven: spread evenly over the working days. The offset puts
+ * bodies that prepare matters before the bodies that decide them in the same month.
  */
 export function meetingDays(meetingsPerYear: number, offset = 0.5): number[] {
   const count = Math.max(0, Math.min(Math.floor(meetingsPerYear), 365));
   if (count === 0) return [];
+  if (count <= MONTH_PREFERENCE.length) {
+    const months = MONTH_PREFERENCE.slice(0, count).sort((a, b) => a - b);
+    return months.map((month) => {
+      const start = MONTH_START_DAY[month] ?? 0;
+      const length = (MONTH_START_DAY[month + 1] ?? DAYS_IN_YEAR) - start;
+      return start + Math.min(length - 1, Math.floor(offset * length));
+    });
+  }
   const workingDays: number[] = [];
   for (let day = 0; day < DAYS_IN_YEAR; day++) if (monthOfDay(day) !== JULY) workingDays.push(day);
   const slot = workingDays.length / count;

@@ -41,7 +41,8 @@ export const ScenarioSchema = v.strictObject({
   kappa: Fraction,
   /** ω: how much the budget holder's view outweighs the preparing body's (DESIGN §4.1). */
   omega: Fraction,
-  /** λ: cost of one krona of tax (benefit units per krona). */
+  /** λ as a multiple of the calibrated tax cost: at 1, one holder of everything demands exactly the revenue
+   *  (frame-setting.ts divides by the revenue R, so λ_effective = lambda / R). */
   lambda: v.pipe(v.number(), v.gtValue(0), v.maxValue(1000)),
   /** Multiplier on every area's volatility (1 = the model's own values). */
   volatilityScale: v.pipe(v.number(), v.minValue(0), v.maxValue(10)),
