@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
 import { ComparePage } from '@/features/compare/compare-page';
+import { ProcessPage } from '@/features/process/process-page';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
 import { hrefs, navigate, useHashPath, useHashSearch } from './hash-location';
@@ -34,6 +35,11 @@ export function App() {
                 {t('app.nav.compare')}
               </a>
             </li>
+            <li>
+              <a href="#/process" aria-current={current('/process')}>
+                {t('app.nav.process')}
+              </a>
+            </li>
           </ul>
         </nav>
         <button
@@ -53,6 +59,9 @@ export function App() {
             </Route>
             <Route path="/compare">
               <ComparePage search={search} navigate={navigate} models={shippedModels} />
+            </Route>
+            <Route path="/process">
+              <ProcessPage search={search} navigate={navigate} models={shippedModels} />
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={shippedModels} />}

@@ -29,7 +29,7 @@ export const ORG_CHART = {
   columnGap: 14,
   rowGap: 30,
   padding: 7,
-  nameFont: 12,
+  nameFont: 11.5,
   nameLine: 15,
   smallFont: 11,
   smallLine: 14,
@@ -228,7 +228,8 @@ function bodyBox(
 ): { nameLines: string[]; height: number; place(x: number, top: number): Omit<ChartBody, 'parentId' | 'depth' | 'detached'> } {
   const { boxWidth, padding, nameFont, nameLine, smallLine, maxNameLines } = ORG_CHART;
   const name = pickText(body.name, lang);
-  const nameLines = wrapText(name, charsThatFit(boxWidth - 2 * padding, nameFont), maxNameLines);
+  // Names are set semibold, a tenth wider than the regular text the estimate is for.
+  const nameLines = wrapText(name, charsThatFit(boxWidth - 2 * padding, nameFont * 1.1), maxNameLines);
   const dotsHeight = seatDots(0, 0, body.members, body.substitutes).height;
   const height = padding + nameLines.length * nameLine + smallLine + dotsHeight + 4 + (holder ? smallLine : 0) + padding;
   return {

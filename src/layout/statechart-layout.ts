@@ -145,20 +145,20 @@ export function describeStatechart(machine: AnyStateMachine): StatechartGraph {
 /** Sizes in px at scale 1, chosen to stay readable on a shared 1280×720 screen. */
 export const STATECHART = {
   margin: 16,
-  stateWidth: 210,
+  stateWidth: 196,
   padding: 9,
   titleFont: 15,
   titleLine: 19,
   maxTitleLines: 3,
   detailFont: 13,
   detailLine: 17,
-  maxDetailLines: 3,
+  maxDetailLines: 4,
   chipFont: 13,
   chipLine: 17,
   chipPadding: 4,
   chipGap: 5,
   maxChipLines: 3,
-  labelWidth: 170,
+  labelWidth: 150,
   labelFont: 13,
   labelLine: 17,
   labelPadding: 4,
@@ -166,7 +166,7 @@ export const STATECHART = {
   /** Space between a compound state's border and its children. */
   clusterPadding: 14,
   initialDot: 12,
-  nodeSep: 26,
+  nodeSep: 24,
   rankSep: 26,
   edgeSep: 12,
 } as const;

@@ -12,6 +12,19 @@ export function charsThatFit(width: number, fontSize: number): number {
 }
 
 /**
+ * Where to cut a word too long for a line of `budget` characters (the hyphen takes one): after the last
+ * linking -s- of a Swedish compound (fogemorfem: "Kommunlednings|förvaltningen", "Utbildnings|nämnden")
+ * that fits, else as late as possible.
+ */
+function cutPoint(word: string, budget: number): number {
+  const latest = Math.max(1, budget - 1);
+  for (let i = Math.min(latest, word.length - 3); i >= 4; i--) {
+    if (word[i - 1] === 's' && word[i - 2] !== 's' && /[bdfglmnprv]/.test(word[i] ?? '')) return i;
+  }
+  return latest;
+}
+
+/**
  * Greedy word wrap into at most `maxLines` lines of at most `maxChars` characters. A word longer than a
  * line is cut with a hyphen (Swedish compounds are long); text that does not fit in `maxLines` ends with an
  * ellipsis on the last line.
@@ -28,7 +41,7 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
         lines.push(current);
         current = '';
       }
-      const cut = Math.max(1, budget - 1);
+      const cut = cutPoint(rest, budget);
       lines.push(rest.slice(0, cut) + '-');
       rest = rest.slice(cut);
     }

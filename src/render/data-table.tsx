@@ -1,6 +1,7 @@
 // An accessible data table drawn from a TableSpec: caption, column and row headers with scope, numbers
 // right-aligned, rows that differ marked with ≠ and a spoken label (never by colour alone), example values
-// with their badge. Wide tables scroll inside their own box, not the page.
+// with their badge. Wide tables scroll inside their own box, not the page; the box is a named region that
+// takes focus, so it can be scrolled with the keyboard too.
 import { useI18n } from './i18n/language';
 import { StatusBadge } from './status-badge';
 import type { Cell, TableSpec } from './table-spec';
@@ -31,7 +32,7 @@ function CellContent({ cell }: { cell: Cell }) {
 export function DataTable({ table, className }: { table: TableSpec; className?: string }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={table.caption} tabIndex={0}>
       <table className={className}>
         <caption>{table.caption}</caption>
         <thead>

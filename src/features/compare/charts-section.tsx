@@ -8,33 +8,33 @@ import { useI18n } from '@/render/i18n/language';
 import { OrgChart } from '@/render/org-chart';
 import { StatusBadge } from '@/render/status-badge';
 import { useElementWidth } from '@/render/use-element-width';
-import type { ModelFigures } from './compare-figures';
+import type { Model } from '@/domain/model-schema';
 
 /** Smallest scale at which a chart is still shown beside another one. */
 const MIN_SIDE_BY_SIDE_SCALE = 0.85;
 const COLUMN_GAP_PX = 24;
 
 export function ChartsSection({
-  figures,
+  models,
   forceSideBySide,
   onForceSideBySide,
 }: {
-  figures: readonly ModelFigures[];
+  models: readonly Model[];
   forceSideBySide: boolean;
   onForceSideBySide(value: boolean): void;
 }) {
   const { t, pick, lang } = useI18n();
   const sectionRef = useRef<HTMLElement>(null);
   const width = useElementWidth(sectionRef);
-  const layouts = useMemo(() => figures.map((f) => layoutOrgChart(f.model, lang)), [figures, lang]);
-  const column = (width - COLUMN_GAP_PX * (figures.length - 1)) / Math.max(1, figures.length);
+  const layouts = useMemo(() => models.map((model) => layoutOrgChart(model, lang)), [models, lang]);
+  const column = (width - COLUMN_GAP_PX * (models.length - 1)) / Math.max(1, models.length);
   const fits = width > 0 && layouts.every((l) => l.width * MIN_SIDE_BY_SIDE_SCALE <= column);
   const sideBySide = fits || forceSideBySide;
   return (
     <section ref={sectionRef} aria-labelledby="compare-charts-heading">
       <h2 id="compare-charts-heading">{t('compare.charts.heading')}</h2>
       <p className="help">{t('compare.charts.legend')}</p>
-      {(!fits || forceSideBySide) && figures.length > 1 && (
+      {(!fits || forceSideBySide) && models.length > 1 && (
         <p className="checkbox-field">
           <input
             id="compare-charts-side"
@@ -47,9 +47,9 @@ export function ChartsSection({
       )}
       <div
         className="compare-grid"
-        style={{ gridTemplateColumns: sideBySide ? `repeat(${figures.length}, minmax(0, 1fr))` : 'minmax(0, 1fr)' }}
+        style={{ gridTemplateColumns: sideBySide ? `repeat(${models.length}, minmax(0, 1fr))` : 'minmax(0, 1fr)' }}
       >
-        {figures.map(({ model }, i) => (
+        {models.map((model, i) => (
           <figure key={model.id} className="compare-column" aria-labelledby={`chart-heading-${model.id}`}>
             <h3 id={`chart-heading-${model.id}`}>
               <a href={`#/model/${model.id}`}>{pick(model.name)}</a> <StatusBadge status={model.status} />

@@ -69,14 +69,11 @@ export function ComparePage({
     [state.feePerMeetingSek, state.substituteAttendance],
   );
   const modelKey = state.models.join(',');
-  const figures = useMemo(
-    () =>
-      modelKey
-        .split(',')
-        .flatMap((id) => available.filter((m): m is Model => m.id === id))
-        .map((model) => modelFigures(model, costs)),
-    [modelKey, available, costs],
+  const chosen = useMemo(
+    () => modelKey.split(',').flatMap((id) => available.filter((m): m is Model => m.id === id)),
+    [modelKey, available],
   );
+  const figures = useMemo(() => chosen.map((model) => modelFigures(model, costs)), [chosen, costs]);
   const go = (next: CompareState, replace: boolean) => navigate(`/compare?${compareQueryString(next)}`, { replace });
   return (
     <>
@@ -89,7 +86,7 @@ export function ComparePage({
       ) : (
         <>
           <ChartsSection
-            figures={figures}
+            models={chosen}
             forceSideBySide={state.chartsSideBySide}
             onForceSideBySide={(chartsSideBySide) => go({ ...state, chartsSideBySide }, true)}
           />

@@ -50,8 +50,9 @@ export const DEFAULT_COMPARE_COSTS = {
 
 /** Text of a value for a message: printable, and cut short. */
 function shown(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const printable = [...value.slice(0, MAX_SHOWN_LENGTH + 1)]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '?' : c))
+    .join('');
   return printable.length > MAX_SHOWN_LENGTH ? printable.slice(0, MAX_SHOWN_LENGTH - 1) + '…' : printable;
 }
 
@@ -113,7 +114,8 @@ export function parseCompareQuery(
   if (attendance !== null) {
     const percent = parseNumber(attendance, 0, 100);
     if (percent === undefined) problems.push({ kind: 'badNumber', parameter: 'attendance', value: shown(attendance) });
-    else substituteAttendance = percent / 100;
+    // Kept to a tenth of a percentage point, as the link writes it.
+    else substituteAttendance = Math.round(percent * 10) / 1000;
   }
   const chartsSideBySide = params.get('charts') === 'side';
   return { state: { models, feePerMeetingSek, substituteAttendance, chartsSideBySide }, problems };

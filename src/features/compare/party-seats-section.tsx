@@ -25,6 +25,9 @@ export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { 
   const { t, pick } = i18n;
   const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
   const parties = seats.parties.map((p) => p.party);
+  // No seat at all is a dash, so the seats a party does have stand out.
+  const seatCell = (members: number, substitutes: number): string =>
+    members + substitutes === 0 ? '–' : t('compare.seats.cell', { members, substitutes });
   const table: TableSpec = {
     caption: t('compare.seats.caption', { name: pick(model.name) }),
     rowHeader: t('model.body.name'),
@@ -41,7 +44,7 @@ export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { 
           key: body.bodyId,
           header: names.get(body.bodyId) ?? body.bodyId,
           cells: parties.map((party) => ({
-            text: t('compare.seats.cell', { members: body.members[party] ?? 0, substitutes: body.substitutes[party] ?? 0 }),
+            text: seatCell(body.members[party] ?? 0, body.substitutes[party] ?? 0),
             ...(byLot.has(party) ? { mark: '*', markLabel: t('compare.seats.lotMark') } : {}),
           })),
         };
@@ -49,7 +52,7 @@ export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { 
       {
         key: 'total',
         header: t('compare.seats.total'),
-        cells: seats.parties.map((p) => t('compare.seats.cell', { members: p.members, substitutes: p.substitutes })),
+        cells: seats.parties.map((p) => seatCell(p.members, p.substitutes)),
       },
     ],
   };

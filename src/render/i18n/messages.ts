@@ -2,7 +2,10 @@
 // strings; they ask for a key. `en` must have exactly the keys of `sv` (the type enforces it).
 // It lives in render/ (not app/) because features must be able to use it and may not import app/.
 
+import { processEn, processSv } from './messages-process';
+
 export const sv = {
+  ...processSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -193,6 +196,7 @@ export const sv = {
 export type MessageKey = keyof typeof sv;
 
 export const en: Record<MessageKey, string> = {
+  ...processEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',
@@ -363,8 +367,8 @@ export const en: Record<MessageKey, string> = {
   'table.differsLegend': '≠ marks rows where the organisations differ.',
   'orgChart.title': 'Organisation chart: {name}',
   'orgChart.seats': '{members} + {substitutes} seats',
-  'orgChart.frame': 'Budget frame {amount} MSEK',
-  'orgChart.framesHeading': 'Holds the frame of (MSEK)',
+  'orgChart.frame': 'Frame {amount} MSEK',
+  'orgChart.framesHeading': 'Frames held (MSEK)',
   'orgChart.departmentsHeading': 'Department',
   'orgChart.detached': '(no valid parent body)',
   'orgChart.descBody': '{name}: {members} members and {substitutes} substitutes',

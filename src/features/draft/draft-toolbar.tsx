@@ -1,0 +1,155 @@
+// The Draft view's commands: undo and redo, read a model file, save the draft as a file, a share link,
+// compare the draft with another organisation (only when it is valid, and it says why not), print the
+// proposal — and whether the latest change is saved in the browser.
+import { useRef, useState } from 'react';
+import type { Model } from '@/domain/model-schema';
+import { MAX_MODEL_FILE_BYTES } from '@/domain/parse-model';
+import type { ValidationResult } from '@/domain/validate-model';
+import { publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/render/draft-models';
+import { downloadBlob, fileNameOf } from '@/render/export/download';
+import { translate, useI18n } from '@/render/i18n/language';
+import { encodeShareParam, exportModelJson, MAX_SHARE_PARAM_LENGTH } from './draft-io';
+import { canRedo, canUndo, type EditHistory } from './edit-history';
+import type { DraftSession, Navigate, SaveStatus } from './use-draft-session';
+
+/** Reads a dropped or chosen file, refusing one too large to be a model before reading it. */
+export async function readModelFile(file: File, session: DraftSession): Promise<void> {
+  if (file.size > MAX_MODEL_FILE_BYTES) {
+    session.notify({ tone: 'error', key: 'draft.notice.fileTooLarge', params: { file: file.name.slice(0, 100) } });
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    session.notify({ tone: 'error', key: 'draft.notice.fileUnreadable', params: { file: file.name.slice(0, 100) } });
+    return;
+  }
+  await session.importText(text, file.name.slice(0, 100));
+}
+
+function SaveState({ status }: { status: SaveStatus }) {
+  const { t, lang } = useI18n();
+  if (status.kind === 'pending') return <span className="draft-save">{t('draft.save.pending')}</span>;
+  if (status.kind === 'error') {
+    return (
+      <span className="draft-save draft-save-error" role="alert">
+        {t('draft.save.error', { reason: status.reason })}
+      </span>
+    );
+  }
+  if (status.kind === 'saved') {
+    const time = new Date(status.at).toLocaleTimeString(lang === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    return <span className="draft-save">{t('draft.save.saved', { time })}</span>;
+  }
+  return null;
+}
+
+export function DraftToolbar({
+  session,
+  history,
+  validation,
+  compareWith,
+  navigate,
+}: {
+  session: DraftSession;
+  history: EditHistory<Model>;
+  validation: ValidationResult;
+  compareWith: string;
+  navigate: Navigate;
+}) {
+  const { t } = useI18n();
+  const model = history.present;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [shareLink, setShareLink] = useState<string | undefined>(undefined);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const errors = validation.errors.length;
+
+  const exportFile = () => {
+    downloadBlob(new Blob([exportModelJson(model)], { type: 'application/json' }), fileNameOf(['kommunmodell', model.id || 'utkast'], 'json'));
+    setMessage(errors === 0 ? t('draft.export.done') : t('draft.export.doneInvalid', { errors }));
+  };
+  const share = () => {
+    const encoded = encodeShareParam(model);
+    if (!encoded.ok) {
+      setShareLink(undefined);
+      setMessage(t('draft.share.tooLong', { length: encoded.length, max: MAX_SHARE_PARAM_LENGTH }));
+      return;
+    }
+    const link = `${location.origin}${location.pathname}#/draft?share=${encoded.param}`;
+    setShareLink(link);
+    setMessage(undefined);
+    navigator.clipboard?.writeText(link).then(
+      () => setMessage(t('draft.share.copied')),
+      () => setMessage(t('draft.share.copyYourself')),
+    );
+  };
+  const compare = async () => {
+    const label = { sv: translate('sv', 'draft.published.label'), en: translate('en', 'draft.published.label') };
+    if (await publishDraft(publishedForm(model, label))) navigate(`/compare?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
+  };
+
+  return (
+    <div className="draft-toolbar" role="group" aria-label={t('draft.toolbar')}>
+      <div className="button-group">
+        <button type="button" className="draft-button" onClick={session.undo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">
+          {t('draft.undo')}
+        </button>
+        <button
+          type="button"
+          className="draft-button"
+          onClick={session.redo}
+          disabled={!canRedo(history)}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          {t('draft.redo')}
+        </button>
+      </div>
+      <div className="button-group">
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="draft-import-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void readModelFile(file, session);
+          }}
+        />
+        <button type="button" className="draft-button" onClick={() => fileInput.current?.click()} title={t('draft.import.help')}>
+          {t('draft.import')}
+        </button>
+        <button type="button" className="draft-button" onClick={exportFile}>
+          {t('draft.export')}
+        </button>
+        <button type="button" className="draft-button" onClick={share}>
+          {t('draft.share')}
+        </button>
+        <button type="button" className="draft-button" onClick={() => void compare()} disabled={errors > 0} aria-describedby="draft-compare-why">
+          {t('draft.compare')}
+        </button>
+        <button type="button" className="draft-button draft-button-primary" onClick={() => window.print()}>
+          {t('draft.print')}
+        </button>
+      </div>
+      <SaveState status={session.saveStatus} />
+      <p id="draft-compare-why" className={errors > 0 ? 'draft-toolbar-note issue issue-error' : 'draft-toolbar-note help'}>
+        {errors > 0 ? t('draft.compare.blocked', { errors }) : t('draft.compare.help')}
+      </p>
+      {message && (
+        <p className="draft-toolbar-note" role="status">
+          {message}
+        </p>
+      )}
+      {shareLink && (
+        <div className="draft-field draft-field-wide draft-share">
+          <label htmlFor="draft-share-link">{t('draft.share.label')}</label>
+          <input id="draft-share-link" type="text" readOnly value={shareLink} onFocus={(e) => e.target.select()} />
+          <p className="help">{t('draft.share.help')}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,340 @@
+// Every change the Draft view makes to a model, as an immer recipe (a function that edits a draft copy),
+// so each one goes through the edit history and can be undone. Pure; no recipe ever throws, whatever
+// state the draft is in (a draft may be invalid while it is being written).
+//
+// References follow an id when it is renamed (an utskott's parent, an area's budget holder, a fact's
+// sources…), and removing an utskott or beredning hands its areas and departments to the nämnd it
+// belongs to, so ordinary edits keep the model whole. Anything else that breaks is left for validation
+// to report, with a link to the field.
+import type { Draft } from 'immer';
+import type { Body, BodyKind, Model, Text } from '@/domain/model-schema';
+import { DEFAULT_COST_PARAMETERS } from '@/domain/model-schema';
+
+export type ModelDraft = Draft<Model>;
+export type ModelRecipe = (model: ModelDraft) => void;
+export type FieldPath = readonly (string | number)[];
+export type IdCollection = 'bodies' | 'serviceAreas' | 'departments' | 'sources';
+
+// A key a JavaScript object treats specially must never be written (a hostile party code, say).
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Container = Record<string | number, unknown>;
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Sets the value at `path` (creating missing objects on the way); `undefined` removes an object key. */
+export function setAt(path: FieldPath, value: unknown): ModelRecipe {
+  return (model) => {
+    if (path.length === 0 || path.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) return;
+    let target: unknown = model;
+    for (let i = 0; i < path.length - 1; i++) {
+      if (!isContainer(target)) return;
+      const key = path[i] as string | number;
+      if (target[key] === undefined && value !== undefined) target[key] = typeof path[i + 1] === 'number' ? [] : {};
+      target = target[key];
+    }
+    if (!isContainer(target)) return;
+    const last = path[path.length - 1] as string | number;
+    if (value !== undefined) target[last] = value;
+    else if (!Array.isArray(target)) delete target[last];
+  };
+}
+
+/** A readable value at `path`, or undefined. */
+export function valueAt(model: unknown, path: FieldPath): unknown {
+  let target: unknown = model;
+  for (const key of path) {
+    if (!isContainer(target) || !Object.prototype.hasOwnProperty.call(target, key)) return undefined;
+    target = target[key];
+  }
+  return target;
+}
+
+/** `base` made into an id (lowercase a–z, digits, hyphens), numbered until it is not in `taken`. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const slug =
+    base
+      .toLowerCase()
+      .replace(/[åä]/g, 'a')
+      .replace(/ö/g, 'o')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'ny';
+  if (!used.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!used.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/** The usual size of a new body of each kind (a starting point; every number is then edited). */
+const NEW_BODY: Record<BodyKind, { members: number; substitutes: number; meetingsPerYear: number }> = {
+  council: { members: 31, substitutes: 16, meetingsPerYear: 8 },
+  executiveBoard: { members: 11, substitutes: 11, meetingsPerYear: 10 },
+  committee: { members: 7, substitutes: 7, meetingsPerYear: 10 },
+  subcommittee: { members: 5, substitutes: 5, meetingsPerYear: 10 },
+  draftingCommittee: { members: 3, substitutes: 3, meetingsPerYear: 6 },
+  electionCommittee: { members: 5, substitutes: 5, meetingsPerYear: 4 },
+};
+
+export function addBody(kind: BodyKind, parent: string | undefined, name: Text): ModelRecipe {
+  return (model) => {
+    const body: Body = {
+      id: uniqueId(name.sv, model.bodies.map((b) => b.id)),
+      kind,
+      name: { ...name },
+      ...(parent === undefined ? {} : { parent }),
+      ...NEW_BODY[kind],
+      ...(kind === 'subcommittee' ? { delegation: { matters: true, budgetDeviations: false } } : {}),
+    };
+    model.bodies.push(body);
+  };
+}
+
+/** Sets one delegation flag of a body; a body without delegation gets both flags (the other off). */
+export function setDelegation(index: number, flag: 'matters' | 'budgetDeviations', value: boolean): ModelRecipe {
+  return (model) => {
+    const body = model.bodies[index];
+    if (!body) return;
+    body.delegation = { matters: body.delegation?.matters ?? false, budgetDeviations: body.delegation?.budgetDeviations ?? false };
+    body.delegation[flag] = value;
+  };
+}
+
+/** Kinds whose work returns to their nämnd when they are removed. */
+const PART_OF_A_NAMND: ReadonlySet<BodyKind> = new Set(['subcommittee', 'draftingCommittee']);
+
+/**
+ * Removes a body. Bodies under it move up to its parent; an utskott's or beredning's areas and
+ * departments go to its nämnd. A body whose id another body shares keeps every reference as it is.
+ */
+export function removeBody(index: number): ModelRecipe {
+  return (model) => {
+    const body = model.bodies[index];
+    if (!body) return;
+    const shared = model.bodies.some((b, i) => i !== index && b.id === body.id);
+    model.bodies.splice(index, 1);
+    if (shared) return;
+    const heir = body.parent;
+    for (const other of model.bodies) {
+      if (other.parent !== body.id) continue;
+      if (heir === undefined) delete other.parent;
+      else other.parent = heir;
+    }
+    if (heir === undefined || !PART_OF_A_NAMND.has(body.kind)) return;
+    for (const area of model.serviceAreas) {
+      if (area.budgetHolder === body.id) area.budgetHolder = heir;
+      if (area.preparedBy === body.id) area.preparedBy = heir;
+    }
+    for (const department of model.departments) if (department.reportsTo === body.id) department.reportsTo = heir;
+  };
+}
+
+function framingBody(model: Model): string {
+  return (
+    model.bodies.find((b) => b.kind === 'executiveBoard')?.id ??
+    model.bodies.find((b) => b.kind === 'committee')?.id ??
+    model.bodies[0]?.id ??
+    ''
+  );
+}
+
+export function addServiceArea(name: Text): ModelRecipe {
+  return (model) => {
+    const holder = framingBody(model);
+    model.serviceAreas.push({
+      id: uniqueId(name.sv, model.serviceAreas.map((a) => a.id)),
+      name: { ...name },
+      netCostMsek: 0,
+      budgetHolder: holder,
+      preparedBy: holder,
+      department: model.departments[0]?.id ?? '',
+      flexibility: 0.3,
+      volatility: 0.05,
+      priorityWeight: 1,
+      status: 'example',
+    });
+  };
+}
+
+export function addDepartment(name: Text): ModelRecipe {
+  return (model) => {
+    model.departments.push({
+      id: uniqueId(name.sv, model.departments.map((d) => d.id)),
+      name: { ...name },
+      reportsTo: framingBody(model),
+    });
+  };
+}
+
+export function addSource(): ModelRecipe {
+  return (model) => {
+    model.sources.push({
+      id: uniqueId('kalla', model.sources.map((s) => s.id)),
+      kind: 'public',
+      reference: '',
+      says: { sv: '', en: '' },
+    });
+  };
+}
+
+/** Every list of source ids in the model: on each body, area and department, and on the council. */
+function sourceLists(model: ModelDraft): { owner: { sources?: string[] } }[] {
+  return [...model.bodies, ...model.serviceAreas, ...model.departments, model.council].map((owner) => ({ owner }));
+}
+
+/** Removes a source and every citation of it, so no fact points at a source that is gone. */
+export function removeSource(index: number): ModelRecipe {
+  return (model) => {
+    const source = model.sources[index];
+    if (!source) return;
+    const shared = model.sources.some((s, i) => i !== index && s.id === source.id);
+    model.sources.splice(index, 1);
+    if (shared) return;
+    for (const { owner } of sourceLists(model)) {
+      if (!owner.sources) continue;
+      owner.sources = owner.sources.filter((id) => id !== source.id);
+      if (owner.sources.length === 0) delete owner.sources;
+    }
+  };
+}
+
+export function removeAt(collection: 'serviceAreas' | 'departments', index: number): ModelRecipe {
+  return (model) => {
+    if (index >= 0 && index < model[collection].length) model[collection].splice(index, 1);
+  };
+}
+
+/** Cites or stops citing a source for the fact at `factPath` (a body, area, department or the council). */
+export function toggleFactSource(factPath: FieldPath, sourceId: string, cited: boolean): ModelRecipe {
+  return (model) => {
+    const fact = valueAt(model, factPath);
+    if (!isContainer(fact) || Array.isArray(fact)) return;
+    const current = Array.isArray(fact.sources) ? (fact.sources as string[]).filter((id) => id !== sourceId) : [];
+    if (cited) current.push(sourceId);
+    if (current.length === 0) delete fact.sources;
+    else fact.sources = current;
+  };
+}
+
+/** Gives the item at `index` the id `next` and makes every reference to its old id follow. */
+export function renameId(collection: IdCollection, index: number, next: string): ModelRecipe {
+  return (model) => {
+    const item = model[collection][index];
+    if (!item || item.id === next) return;
+    const previous = item.id;
+    const shared = model[collection].some((other, i) => i !== index && other.id === previous);
+    item.id = next;
+    if (shared) return;
+    const follow = (value: string): string => (value === previous ? next : value);
+    if (collection === 'bodies') {
+      for (const body of model.bodies) if (body.parent !== undefined) body.parent = follow(body.parent);
+      for (const area of model.serviceAreas) {
+        area.budgetHolder = follow(area.budgetHolder);
+        area.preparedBy = follow(area.preparedBy);
+      }
+      for (const department of model.departments) department.reportsTo = follow(department.reportsTo);
+    } else if (collection === 'departments') {
+      for (const area of model.serviceAreas) area.department = follow(area.department);
+    } else if (collection === 'sources') {
+      for (const { owner } of sourceLists(model)) if (owner.sources) owner.sources = owner.sources.map(follow);
+    }
+  };
+}
+
+// ---- council: parties and cooperations -------------------------------------------------------------
+
+/** A record with `from` renamed `to`, keeping the order of keys (the order parties are listed in). */
+function renamedKey<V>(record: Record<string, V>, from: string, to: string): Record<string, V> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
+}
+
+export function addParty(code: string): ModelRecipe {
+  return (model) => {
+    if (FORBIDDEN_KEYS.has(code)) return;
+    const parties = model.council.parties ?? {};
+    if (Object.prototype.hasOwnProperty.call(parties, code)) return;
+    model.council.parties = { ...parties, [code]: 0 };
+  };
+}
+
+export function renameParty(from: string, to: string): ModelRecipe {
+  return (model) => {
+    const parties = model.council.parties;
+    if (!parties || from === to || FORBIDDEN_KEYS.has(to) || Object.prototype.hasOwnProperty.call(parties, to)) return;
+    model.council.parties = renamedKey(parties, from, to);
+    for (const members of Object.values(model.council.cooperations ?? {})) {
+      members.forEach((party, i) => {
+        if (party === from) members[i] = to;
+      });
+    }
+  };
+}
+
+export function removeParty(code: string): ModelRecipe {
+  return (model) => {
+    const parties = model.council.parties;
+    if (!parties) return;
+    delete parties[code];
+    const cooperations = model.council.cooperations;
+    if (!cooperations) return;
+    for (const name of Object.keys(cooperations)) {
+      const members = cooperations[name];
+      if (members) cooperations[name] = members.filter((party) => party !== code);
+    }
+  };
+}
+
+export function addCooperation(name: string): ModelRecipe {
+  return (model) => {
+    if (FORBIDDEN_KEYS.has(name)) return;
+    const cooperations = model.council.cooperations ?? {};
+    if (Object.prototype.hasOwnProperty.call(cooperations, name)) return;
+    model.council.cooperations = { ...cooperations, [name]: [] };
+  };
+}
+
+export function renameCooperation(from: string, to: string): ModelRecipe {
+  return (model) => {
+    const cooperations = model.council.cooperations;
+    if (!cooperations || from === to || FORBIDDEN_KEYS.has(to) || Object.prototype.hasOwnProperty.call(cooperations, to)) return;
+    model.council.cooperations = renamedKey(cooperations, from, to);
+  };
+}
+
+export function removeCooperation(name: string): ModelRecipe {
+  return (model) => {
+    const cooperations = model.council.cooperations;
+    if (!cooperations) return;
+    delete cooperations[name];
+    if (Object.keys(cooperations).length === 0) delete model.council.cooperations;
+  };
+}
+
+/** Gives the model its own arvode values (starting from the example values), or removes them. */
+export function setOwnCostParameters(own: boolean): ModelRecipe {
+  return (model) => {
+    if (own && !model.costParameters) model.costParameters = { ...DEFAULT_COST_PARAMETERS };
+    if (!own) delete model.costParameters;
+  };
+}
+
+/** A new organisation with only a council (KF) and an executive board (KS), to build from. */
+export function blankModel(name: Text, councilName: Text, boardName: Text): Model {
+  return {
+    id: uniqueId(name.sv, []),
+    municipality: name.sv,
+    name: { ...name },
+    description: { sv: '', en: '' },
+    status: 'example',
+    sources: [],
+    council: {},
+    bodies: [
+      { id: 'kf', kind: 'council', name: { ...councilName }, ...NEW_BODY.council },
+      { id: 'ks', kind: 'executiveBoard', name: { ...boardName }, parent: 'kf', ...NEW_BODY.executiveBoard },
+    ],
+    serviceAreas: [],
+    departments: [],
+  };
+}

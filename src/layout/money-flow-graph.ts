@@ -1,0 +1,85 @@
+// The money of one simulated year as a flow graph for the Sankey chart (money-flow-layout.ts): where each
+// krona of the frames went. Year totals in MSEK:
+// - KF → each budget holder: its adopted frame (`frame`) and the supplementary appropriations KF granted
+//   it during the year (`appropriation`);
+// - each holder → its service areas: what the area actually spent (`spending`);
+// - each holder → "frame cuts": frames KF reduced after a tax-forecast drop (`frameCut`);
+// - each holder → "left unspent": its year-end surplus (`surplus`);
+// - "deficit" → each holder: the overspend nobody funded, which lands in the municipality's result (`deficit`).
+// Money is conserved at every holder by construction: frame + granted + deficit = spending + frame cuts +
+// surplus, because the holder's result is frame + (granted − frame cuts) − spending (budget-year-run.ts).
+// In-year cuts (neddragningar) are not money moving but money not spent; they show in the areas' spending
+// and in the table beside the chart. Pure.
+import type { YearResult } from '@/simulation/run-year';
+
+export type FlowKind = 'frame' | 'appropriation' | 'frameCut' | 'spending' | 'surplus' | 'deficit';
+export type FlowNodeKind = 'council' | 'deficitSource' | 'holder' | 'area' | 'frameCutSink' | 'surplusSink';
+
+export interface FlowNode {
+  id: string;
+  kind: FlowNodeKind;
+  /** 0 = where money comes from, 1 = budget holders, 2 = where it ends up. */
+  column: 0 | 1 | 2;
+  /** The body or service area id, when the node is one. */
+  refId?: string;
+}
+
+export interface Flow {
+  source: string;
+  target: string;
+  valueMsek: number;
+  kind: FlowKind;
+}
+
+export interface FlowGraph {
+  nodes: FlowNode[];
+  flows: Flow[];
+}
+
+/** Flows smaller than this (a krona's rounding noise) are left out. */
+export const FLOW_EPSILON_MSEK = 1e-6;
+
+export function moneyFlowGraph(result: YearResult, councilId: string | undefined): FlowGraph {
+  const { holders, areas, deviations } = result.budgetYear;
+  const nodes: FlowNode[] = [{ id: 'council', kind: 'council', column: 0, ...(councilId ? { refId: councilId } : {}) }];
+  const flows: Flow[] = [];
+  const add = (source: string, target: string, valueMsek: number, kind: FlowKind): void => {
+    if (valueMsek > FLOW_EPSILON_MSEK) flows.push({ source, target, valueMsek, kind });
+  };
+  const granted = new Map<string, number>();
+  for (const record of deviations) granted.set(record.holder, (granted.get(record.holder) ?? 0) + record.appropriationMsek);
+
+  let anyDeficit = false;
+  let anyFrameCut = false;
+  let anySurplus = false;
+  for (const holder of holders) {
+    const id = `holder:${holder.bodyId}`;
+    nodes.push({ id, kind: 'holder', column: 1, refId: holder.bodyId });
+    const grantedMsek = granted.get(holder.bodyId) ?? 0;
+    const frameCutMsek = Math.max(0, grantedMsek - holder.appropriationsMsek);
+    add('council', id, holder.frameMsek, 'frame');
+    add('council', id, grantedMsek, 'appropriation');
+    if (-holder.resultMsek > FLOW_EPSILON_MSEK) {
+      anyDeficit = true;
+      add('deficit', id, -holder.resultMsek, 'deficit');
+    }
+    for (const area of areas) if (area.holder === holder.bodyId) add(id, `area:${area.areaId}`, area.spentMsek, 'spending');
+    if (frameCutMsek > FLOW_EPSILON_MSEK) {
+      anyFrameCut = true;
+      add(id, 'frameCut', frameCutMsek, 'frameCut');
+    }
+    if (holder.resultMsek > FLOW_EPSILON_MSEK) {
+      anySurplus = true;
+      add(id, 'surplus', holder.resultMsek, 'surplus');
+    }
+  }
+  if (anyDeficit) nodes.splice(1, 0, { id: 'deficit', kind: 'deficitSource', column: 0 });
+  for (const holder of holders) {
+    for (const area of areas) {
+      if (area.holder === holder.bodyId) nodes.push({ id: `area:${area.areaId}`, kind: 'area', column: 2, refId: area.areaId });
+    }
+  }
+  if (anyFrameCut) nodes.push({ id: 'frameCut', kind: 'frameCutSink', column: 2 });
+  if (anySurplus) nodes.push({ id: 'surplus', kind: 'surplusSink', column: 2 });
+  return { nodes, flows };
+}
