@@ -96,7 +96,7 @@ function sumOf(record: Record<string, number>): number {
 }
 
 /** The view of the budget a body's positions give, following utskott up to their nämnd. */
-function budgetViewOf(body: Body, bodies: Map<string, Body>, holders: Map<string, number>): BudgetView {
+export function budgetViewOf(body: Body, bodies: Map<string, Body>, holders: Map<string, number>): BudgetView {
   let current: Body | undefined = body;
   const seen = new Set<string>();
   while (current && current.kind === 'subcommittee' && current.parent !== undefined && !seen.has(current.id)) {
@@ -107,6 +107,17 @@ function budgetViewOf(body: Body, bodies: Map<string, Body>, holders: Map<string
   if (current.kind === 'executiveBoard') return 'wholeBudget';
   if (current.kind === 'committee' && holders.has(current.id)) return 'silo';
   return 'other';
+}
+
+/** Seats (members + substitutes) with a view of the whole budget: on KS and its utskott (not KF). */
+export function wholeBudgetBodySeats(model: Model): number {
+  const bodies = bodyById(model);
+  const holders = budgetHolderShares(model);
+  let seats = 0;
+  for (const body of model.bodies) {
+    if (budgetViewOf(body, bodies, holders) === 'wholeBudget') seats += body.members + body.substitutes;
+  }
+  return seats;
 }
 
 function emptyDistribution(seed: number, reason?: Text): SeatDistribution {

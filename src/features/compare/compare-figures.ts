@@ -1,9 +1,9 @@
 // The numbers the Compare view puts side by side, computed once per model: derived facts with the
 // example arvode values chosen in the view (the same for every model, so the comparison is fair), the
 // seats between parties, and the seats that give a view of the whole budget.
-import { bodyById, deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
+import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
-import { distributeSeats, type SeatDistribution } from '@/domain/seat-distribution';
+import { distributeSeats, wholeBudgetBodySeats, type SeatDistribution } from '@/domain/seat-distribution';
 
 /** Lots are drawn from this seed, as on the model page, so both show the same seats. */
 export const SEAT_SEED = 1;
@@ -23,24 +23,6 @@ export interface ModelFigures {
   allSeats: number;
 }
 
-/** Seats on the executive board and on utskott under it, following utskott up to their nämnd. */
-function boardSeats(model: Model): number {
-  const bodies = bodyById(model);
-  let seats = 0;
-  for (const body of bodies.values()) {
-    let current = body;
-    const seen = new Set<string>();
-    while (current.kind === 'subcommittee' && current.parent !== undefined && !seen.has(current.id)) {
-      seen.add(current.id);
-      const parent = bodies.get(current.parent);
-      if (!parent) break;
-      current = parent;
-    }
-    if (current.kind === 'executiveBoard') seats += body.members + body.substitutes;
-  }
-  return seats;
-}
-
 export function modelFigures(model: Model, costs: CompareCosts): ModelFigures {
   const facts = deriveFacts({
     ...model,
@@ -54,7 +36,7 @@ export function modelFigures(model: Model, costs: CompareCosts): ModelFigures {
     model,
     facts,
     seats: distributeSeats(model, SEAT_SEED),
-    wholeBudgetSeats: facts.councilSeats.ordinary + boardSeats(model),
+    wholeBudgetSeats: facts.councilSeats.ordinary + wholeBudgetBodySeats(model),
     allSeats: facts.councilSeats.ordinary + facts.seats.total,
   };
 }

@@ -83,8 +83,8 @@ export function budgetProcessSteps(model: Model, i18n: I18n): ProcessStep[] {
     },
     {
       when: t('draft.proposal.step.annual.when'),
-      who: `${boardName}, ${councilName}`,
-      what: t('draft.proposal.step.annual.what'),
+      who: boardName,
+      what: t('draft.proposal.step.annual.what', { council: councilName }),
       details: [],
     },
   ];

@@ -2,10 +2,12 @@
 // strings; they ask for a key. `en` must have exactly the keys of `sv` (the type enforces it).
 // It lives in render/ (not app/) because features must be able to use it and may not import app/.
 
+import { draftEn, draftSv } from './messages-draft';
 import { processEn, processSv } from './messages-process';
 
 export const sv = {
   ...processSv,
+  ...draftSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -197,6 +199,7 @@ export type MessageKey = keyof typeof sv;
 
 export const en: Record<MessageKey, string> = {
   ...processEn,
+  ...draftEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',

@@ -1,0 +1,111 @@
+// Draws a robustness sweep laid out by src/layout/sweep-chart-layout.ts: per organisation the median as a
+// line (colour and dash from series-styles.ts) with its 10–90 % band, and under the plot a strip naming the
+// organisation ahead at each value of the swept assumption ("–" where it is too close to call).
+import { useMemo } from 'react';
+import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/sweep-chart-layout';
+import { ChartFrame } from './chart-frame';
+import { useI18n } from './i18n/language';
+import { seriesStyle } from './series-styles';
+
+const INK = '#1b1f24';
+const GRID = '#d5dbe1';
+
+export function SweepChart({
+  series,
+  names,
+  leaders,
+  title,
+  description,
+  parameterLabel,
+  unit,
+  digits,
+  width,
+  fileParts,
+}: {
+  series: readonly SweepSeriesInput[];
+  names: readonly string[];
+  leaders: readonly (number | undefined)[];
+  title: string;
+  description: string;
+  parameterLabel: string;
+  unit: string;
+  digits: number;
+  width: number;
+  fileParts: string[];
+}) {
+  const { t, number } = useI18n();
+  const layout = useMemo(() => layoutSweepChart({ series, width, height: 330, leaders }), [series, width, leaders]);
+  const { plot } = layout;
+  return (
+    <ChartFrame width={layout.width} height={layout.height} title={title} description={description} name={title} fileParts={fileParts}>
+      <g fontSize={SWEEP_CHART.font} fill={INK}>
+        {layout.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={plot.x0} x2={plot.x1} y1={tick.y} y2={tick.y} stroke={GRID} />
+            <text x={plot.x0 - 6} y={tick.y + 4} textAnchor="end">
+              {number(tick.value, digits)}
+            </text>
+          </g>
+        ))}
+        <text x={SWEEP_CHART.margin} y={plot.y0 + 2} fontWeight={600}>
+          {unit}
+        </text>
+        {layout.series.map((s, i) => {
+          const style = seriesStyle(i);
+          return <path key={`band-${s.key}`} d={s.band} fill={style.fill} fillOpacity={0.55} stroke="none" />;
+        })}
+        {layout.series.map((s, i) => {
+          const style = seriesStyle(i);
+          return (
+            <g key={`line-${s.key}`}>
+              <path d={s.line} fill="none" stroke={style.colour} strokeWidth={2.5} strokeDasharray={style.dash} />
+              {s.dots.map((dot) => (
+                <circle key={dot.value} cx={dot.x} cy={dot.y} r={3} fill={style.colour} />
+              ))}
+              {s.dots.length > 0 && (
+                <text
+                  x={(s.dots[s.dots.length - 1]?.x ?? 0) - 4}
+                  y={(s.dots[s.dots.length - 1]?.y ?? 0) - 8}
+                  textAnchor="end"
+                  fill={style.colour}
+                  fontWeight={700}
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  {i + 1}. {(names[i] ?? '').length > 30 ? `${(names[i] ?? '').slice(0, 29)}…` : names[i]}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <line x1={plot.x0} x2={plot.x1} y1={plot.y1} y2={plot.y1} stroke={INK} />
+        {layout.xTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={tick.x} x2={tick.x} y1={plot.y1} y2={plot.y1 + 4} stroke={INK} />
+            <text x={tick.x} y={plot.y1 + 16} textAnchor="middle">
+              {number(tick.value, 2)}
+            </text>
+          </g>
+        ))}
+        <text x={plot.x1} y={plot.y1 + 28} textAnchor="end" fontWeight={600}>
+          {parameterLabel}
+        </text>
+        <text x={SWEEP_CHART.margin} y={(layout.strip[0]?.y ?? 0) + 15} fontWeight={600}>
+          {t('sweep.ahead')}
+        </text>
+        {layout.strip.map((cell) => {
+          const style = cell.leader === undefined ? undefined : seriesStyle(cell.leader);
+          return (
+            <g key={cell.value}>
+              <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} fill={style?.fill ?? '#eef1f4'} stroke={style?.colour ?? '#9aa4ae'} />
+              <text x={cell.x + cell.width / 2} y={cell.y + 15} textAnchor="middle" fontWeight={700} fill={style?.colour ?? '#4a5360'}>
+                {cell.leader === undefined ? '–' : cell.leader + 1}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </ChartFrame>
+  );
+}
