@@ -35,21 +35,25 @@ describe('process view', () => {
     // 2. The journey widget takes the arrow keys once it has focus.
     const widget = page.getByRole('group', { name: /Ärendets väg steg för steg/ });
     await widget.focus();
-    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 1 av 7: /);
+    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 1 av \d+: /);
+    // Every day on which something happens in either organisation is a step; the matter needs at least
+    // arrival, draft, two committee decisions and the close in the committee organisation.
+    const steps = Number(/av (\d+)/.exec((await page.locator('#journey-position').textContent()) ?? '')?.[1]);
+    expect(steps).toBeGreaterThanOrEqual(5);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 3 av 7: /);
+    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 3 av \d+: /);
     await expect.poll(() => page.url()).toMatch(/step=2/);
-    // Both lists mark their current step; the committee organisation's current step is a drafting handover.
+    // Both lists mark their current step.
     await expect.poll(() => page.locator('.journey-steps li[aria-current="step"]').count()).toBe(2);
     await page.keyboard.press('End');
-    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 7 av 7: /);
+    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(new RegExp(`^Steg ${steps} av ${steps}: `));
     const lastStep = page.locator('.journey-column').first().locator('li[aria-current="step"]');
     await expect.poll(() => lastStep.textContent()).toContain('Socialnämnden');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 6 av 7: /);
+    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(new RegExp(`^Steg ${steps - 1} av ${steps}: `));
     await page.keyboard.press('Home');
-    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 1 av 7: /);
+    await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 1 av \d+: /);
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('journey-widget'))).toBe(true);
 
     // 3. Tab from the diagram's scroll box reaches the transition that can fire; Enter fires it.

@@ -1,0 +1,222 @@
+// The Simulate view (DESIGN §6 and §9, issue 6): the same budget year, with the same shocks and the same
+// random numbers, run through each chosen organisation. Left, the scenario and its assumption ledger;
+// right, the pipes (downpipes against communicating vessels) played over the months, the summary in words,
+// the money flows, the year wheels, the frame setting, the matters, both sides of the argument, Monte Carlo
+// distributions, the robustness sweep and the snapshot. All state is in the URL (simulate-query.ts); a
+// broken link shows what was wrong and runs with what was valid.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Model } from '@/domain/model-schema';
+import type { Scenario } from '@/domain/scenario-schema';
+import { useI18n } from '@/render/i18n/language';
+import type { LoadedModel } from '@/render/loaded-model';
+import { useElementWidth } from '@/render/use-element-width';
+import { BothSidesSection } from './both-sides-section';
+import { FrameSettingSection } from './frame-setting-section';
+import { MattersSection } from './matters-section';
+import { MoneyFlowSection } from './money-flow-section';
+import { MonteCarloSection } from './monte-carlo-section';
+import { RobustnessSection } from './robustness-section';
+import { ScenarioPanel } from './scenario-panel';
+import { shippedScenarios } from './shipped-scenarios';
+import {
+  parseSimulateQuery,
+  simulateQueryString,
+  type SimulateCatalogue,
+  type SimulateProblem,
+  type SimulateState,
+} from './simulate-query';
+import { SnapshotSection } from './snapshot-section';
+import { SummarySection } from './summary-section';
+import { usePool, usePoolJob } from './use-pool-job';
+import { useYearResults } from './use-year-results';
+import { YearSection } from './year-section';
+import { YearWheelSection } from './year-wheel-section';
+import type { PoolMonteCarloResult } from '@/simulation/simulation-pool';
+import './simulate.css';
+
+/** Pause after the last change before Monte Carlo starts again by itself. */
+const AUTO_RUN_DELAY_MS = 300;
+
+export type Navigate = (to: string, options?: { replace?: boolean }) => void;
+
+function Problems({ problems }: { problems: readonly SimulateProblem[] }) {
+  const { t } = useI18n();
+  const text = (problem: SimulateProblem): string => {
+    switch (problem.kind) {
+      case 'unknownModel':
+      case 'invalidModel':
+      case 'duplicateModel':
+        return t(`simulate.problem.${problem.kind}`, { id: problem.id });
+      case 'tooManyModels':
+        return t('simulate.problem.tooManyModels', { ids: problem.dropped.join(', ') });
+      case 'noModels':
+      case 'invalidScenario':
+        return t(`simulate.problem.${problem.kind}`);
+      case 'unknownScenario':
+        return t('simulate.problem.unknownScenario', { id: problem.id });
+      case 'badValue':
+        return t('simulate.problem.badValue', { parameter: problem.parameter, value: problem.value });
+      case 'badShock':
+        return t('simulate.problem.badShock', { value: problem.value });
+      case 'unknownArea':
+        return t('simulate.problem.unknownArea', { area: problem.area });
+      case 'tooManyShocks':
+        return t('simulate.problem.tooManyShocks', { count: problem.count });
+    }
+  };
+  return (
+    <div role="alert" className="error-panel">
+      <p>
+        <strong>{t('simulate.problems.heading')}</strong>
+      </p>
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>{text(problem)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The canonical text of a scenario: two scenarios with the same text are the same simulation. */
+const scenarioKey = (scenario: Scenario): string => JSON.stringify(scenario);
+
+export function SimulatePage({ search, navigate, models }: { search: string; navigate: Navigate; models: readonly LoadedModel[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const available = useMemo(() => models.flatMap((m) => (m.result.ok ? [m.result.model] : [])), [models]);
+  const catalogue: SimulateCatalogue = useMemo(
+    () => ({
+      models: available.map((m) => m.id),
+      invalidModels: models.filter((m) => !m.result.ok).map((m) => m.file.replace(/\.json$/, '')),
+      scenarios: shippedScenarios,
+      areas: new Set(available.flatMap((m) => m.serviceAreas.map((a) => a.id))),
+    }),
+    [available, models],
+  );
+  const parsed = useMemo(() => parseSimulateQuery(search, catalogue), [search, catalogue]);
+  const { state, problems } = parsed;
+  // Keep the scenario object (and so every memo that depends on it) while its numbers stay the same.
+  const key = scenarioKey(parsed.scenario);
+  const scenarioRef = useRef<{ key: string; scenario: Scenario }>({ key, scenario: parsed.scenario });
+  if (scenarioRef.current.key !== key) scenarioRef.current = { key, scenario: parsed.scenario };
+  const scenario = scenarioRef.current.scenario;
+  const base = shippedScenarios.get(state.scenarioId);
+  const modelKey = state.models.join(',');
+  const chosen: Model[] = useMemo(
+    () => modelKey.split(',').flatMap((id) => available.filter((m) => m.id === id)),
+    [modelKey, available],
+  );
+  const results = useYearResults(chosen, scenario, state.seed);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const go = useCallback(
+    (change: (current: SimulateState) => SimulateState, replace = true) => {
+      const next = change(stateRef.current);
+      navigate(`/simulate?${simulateQueryString(next, shippedScenarios.get(next.scenarioId))}`, { replace });
+    },
+    [navigate],
+  );
+
+  // Monte Carlo: runs off the main thread whenever the link asks for more than one run.
+  const pool = usePool();
+  const monteCarlo = usePoolJob<PoolMonteCarloResult>();
+  const mcKey = `${modelKey}|${key}|${state.runs}`;
+  const startMonteCarlo = monteCarlo.start;
+  const runMonteCarlo = useCallback(() => {
+    startMonteCarlo(mcKey, (signal, onProgress) => pool().runMonteCarlo(chosen, scenario, { runs: state.runs, signal, onProgress }));
+  }, [startMonteCarlo, mcKey, pool, chosen, scenario, state.runs]);
+  const mcState = monteCarlo.state;
+  const autoKey = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (state.runs <= 1 || autoKey.current === mcKey) return;
+    // Wait for a slider to come to rest before starting thousands of runs.
+    const timer = setTimeout(() => {
+      autoKey.current = mcKey;
+      runMonteCarlo();
+    }, AUTO_RUN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state.runs, mcKey, runMonteCarlo]);
+  const mcDone = mcState.status === 'done' && mcState.key === mcKey ? mcState.result : undefined;
+
+  // Measured by the E2E test: the page marks each commit of new results, so input-to-redraw can be timed.
+  const renderSeq = useRef(0);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(mainRef);
+  useLayoutEffect(() => {
+    renderSeq.current += 1;
+    mainRef.current?.setAttribute('data-rendered', String(renderSeq.current));
+  }, [results, state.month]);
+
+  const chartWidth = Math.max(640, Math.floor(width) - 12);
+  return (
+    <div className="simulate">
+      <h1>{t('simulate.heading')}</h1>
+      <p className="lead">{t('simulate.intro')}</p>
+      {problems.length > 0 && <Problems problems={problems} />}
+      <div className="simulate-layout">
+        <ScenarioPanel
+          state={state}
+          scenario={scenario}
+          base={base}
+          available={available}
+          scenarios={shippedScenarios}
+          go={go}
+        />
+        <div className="simulate-results" ref={mainRef} data-rendered="0">
+          {chosen.length > 0 && results.length === chosen.length && width > 0 && (
+            <>
+              <YearSection
+                models={chosen}
+                results={results}
+                month={state.month}
+                seed={state.seed}
+                width={chartWidth}
+                onMonth={(month) => go((s) => ({ ...s, month }))}
+              />
+              <SummarySection
+                models={chosen}
+                results={results}
+                scenario={scenario}
+                runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
+                seed={state.seed}
+              />
+              <MoneyFlowSection models={chosen} results={results} width={chartWidth} />
+              <YearWheelSection models={chosen} results={results} month={state.month} width={chartWidth} />
+              <FrameSettingSection models={chosen} results={results} />
+              <MattersSection models={chosen} results={results} width={chartWidth} />
+              <BothSidesSection models={chosen} results={results} />
+              <MonteCarloSection
+                models={chosen}
+                runs={state.runs}
+                job={mcState}
+                current={mcState.status !== 'idle' && mcState.key === mcKey}
+                width={chartWidth}
+                onRun={runMonteCarlo}
+                onCancel={monteCarlo.cancel}
+                onRuns={(runs) => go((s) => ({ ...s, runs }))}
+              />
+              <RobustnessSection
+                models={chosen}
+                scenario={scenario}
+                parameter={state.sweep}
+                pool={pool}
+                width={chartWidth}
+                onParameter={(sweep) => go((s) => ({ ...s, sweep }))}
+              />
+              <SnapshotSection
+                models={chosen}
+                results={results}
+                scenario={scenario}
+                state={state}
+                available={available}
+                navigate={navigate}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
