@@ -3,7 +3,13 @@ import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
 import { ComparePage } from '@/features/compare/compare-page';
+import { DraftPage } from '@/features/draft/draft-page';
 import { ProcessPage } from '@/features/process/process-page';
+import { SimulatePage } from '@/features/simulate/simulate-page';
+import { AboutPage } from '@/features/about/about-page';
+import { PresentPage } from '@/features/present/present-page';
+import { PresentReturnBanner } from '@/features/present/present-return-banner';
+import { useModelsWithDraft } from '@/render/draft-models';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
 import { hrefs, navigate, useHashPath, useHashSearch } from './hash-location';
@@ -13,6 +19,7 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const [path] = useHashPath();
   const search = useHashSearch();
+  const modelsWithDraft = useModelsWithDraft(shippedModels);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
@@ -36,8 +43,28 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href="#/simulate" aria-current={current('/simulate')}>
+                {t('app.nav.simulate')}
+              </a>
+            </li>
+            <li>
               <a href="#/process" aria-current={current('/process')}>
                 {t('app.nav.process')}
+              </a>
+            </li>
+            <li>
+              <a href="#/draft" aria-current={current('/draft')}>
+                {t('app.nav.draft')}
+              </a>
+            </li>
+            <li>
+              <a href="#/about" aria-current={current('/about')}>
+                {t('app.nav.about')}
+              </a>
+            </li>
+            <li>
+              <a href="#/present" aria-current={path === '/present' || path.startsWith('/present/') ? 'page' : undefined}>
+                {t('app.nav.present')}
               </a>
             </li>
           </ul>
@@ -52,16 +79,29 @@ export function App() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
+        <PresentReturnBanner path={path} />
         <ErrorBoundary lang={lang}>
           <Switch>
             <Route path="/">
               <CataloguePage models={shippedModels} />
             </Route>
             <Route path="/compare">
-              <ComparePage search={search} navigate={navigate} models={shippedModels} />
+              <ComparePage search={search} navigate={navigate} models={modelsWithDraft} />
+            </Route>
+            <Route path="/simulate">
+              <SimulatePage search={search} navigate={navigate} models={shippedModels} />
+            </Route>
+            <Route path="/about">
+              <AboutPage models={shippedModels} />
             </Route>
             <Route path="/process">
               <ProcessPage search={search} navigate={navigate} models={shippedModels} />
+            </Route>
+            <Route path="/draft">
+              <DraftPage search={search} navigate={navigate} models={shippedModels} />
+            </Route>
+            <Route path="/present/:story?/:step?">
+              {(params) => <PresentPage storyId={params.story} step={params.step} models={shippedModels} navigate={navigate} />}
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={shippedModels} />}

@@ -1,6 +1,6 @@
-// The JSON Schema files for hand-edited model and scenario files, generated from the valibot schemas
-// so that editors (VS Code etc.) can complete and check a file as it is typed. One source of truth:
-// scripts/write-json-schema.ts writes these to models/, and a test checks the files are current.
+// The JSON Schema files for hand-edited model, scenario and story files, generated from the valibot
+// schemas so that editors (VS Code etc.) can complete and check a file as it is typed. One source of truth:
+// scripts/write-json-schema.ts writes these to models/ and stories/, and tests check the files are current.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import {
@@ -13,6 +13,7 @@ import {
   TextSchema,
 } from './model-schema';
 import { ScenarioSchema, ShockSchema } from './scenario-schema';
+import { ContestedSchema, StepStateSchema, StorySchema, StoryStepSchema } from './story-schema';
 
 type AnySchema = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
 
@@ -51,10 +52,31 @@ const FILES: Record<string, SchemaFile> = {
   },
 };
 
+const STORY_FILES: Record<string, SchemaFile> = {
+  'story.schema.json': {
+    schema: StorySchema,
+    definitions: { Text: TextSchema, Source: SourceSchema, Step: StoryStepSchema, StepState: StepStateSchema, Contested: ContestedSchema },
+    title: 'Kommunmodell: berättelse / story',
+    description:
+      'En presentation som data: steg som var och ett visar en vy med sitt tillstånd, berättartext och talaranteckningar (DESIGN §7). ' +
+      'A presentation as data: steps that each show a view with its state, narration and presenter notes. ' +
+      'Generated from src/domain/story-schema.ts by `npm run schema`; do not edit by hand.',
+  },
+};
+
 /** File name in models/ → JSON Schema object. */
 export function jsonSchemas(): Record<string, object> {
+  return convert(FILES);
+}
+
+/** File name in stories/ → JSON Schema object. */
+export function storyJsonSchemas(): Record<string, object> {
+  return convert(STORY_FILES);
+}
+
+function convert(files: Record<string, SchemaFile>): Record<string, object> {
   const schemas: Record<string, object> = {};
-  for (const [fileName, file] of Object.entries(FILES)) {
+  for (const [fileName, file] of Object.entries(files)) {
     // JSON has no infinite numbers, so valibot's `finite` check has no JSON Schema counterpart to lose.
     const converted = toJsonSchema(file.schema, { ignoreActions: ['finite'], definitions: file.definitions });
     const { $schema, ...rest } = converted;

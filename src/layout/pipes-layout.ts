@@ -25,14 +25,15 @@ export const PIPES = {
   line: 15,
   smallFont: 11,
   axisWidth: 44,
-  valueSpace: 20,
-  pipeHeight: 230,
+  valueSpace: 34,
+  pipeHeight: 200,
   minPipeWidth: 18,
   maxPipeWidth: 58,
   vesselGap: 10,
   groupGap: 22,
   channelHeight: 14,
   nameLines: 3,
+  nameFont: 11,
   stripHeight: 34,
   decisionLines: 2,
   maxDecisions: 6,
@@ -232,7 +233,8 @@ export function layoutPipes(input: PipesInput): PipesLayout {
 
   // Name blocks and decision lists are sized for the whole year, so the chart keeps its height while playing.
   const nameBlock = P.nameLines * P.line;
-  const stripY = namesTop + nameBlock + 14;
+  const trappedBaseline = namesTop + nameBlock + P.font + 4;
+  const stripY = trappedBaseline + 12;
   const listTop = stripY + P.stripHeight;
   const listChars = charsThatFit(panelWidth - 22, P.smallFont);
   const listHeightOf = (panel: PipePanelInput): number => {
@@ -245,8 +247,7 @@ export function layoutPipes(input: PipesInput): PipesLayout {
     return most * P.line;
   };
   const listHeight = Math.max(P.line, ...input.panels.map(listHeightOf));
-  const trappedBaseline = listTop + listHeight + P.line;
-  const height = trappedBaseline + P.margin;
+  const height = listTop + listHeight + P.margin;
 
   const panels: PipePanel[] = input.panels.map((panel, index) => {
     const x = P.margin + index * (panelWidth + P.panelGap);
@@ -257,7 +258,10 @@ export function layoutPipes(input: PipesInput): PipesLayout {
       Math.max(0, panel.holders.length - 1) * P.groupGap +
       panel.holders.reduce((sum, h) => sum + Math.max(0, h.vessels.length - 1) * P.vesselGap, 0);
     const pipeWidth = Math.min(P.maxPipeWidth, Math.max(P.minPipeWidth, (plotWidth - gaps) / Math.max(1, vesselCount)));
-    const used = vesselCount * pipeWidth + gaps;
+    // Room left over widens the gaps between holders (up to 26 px more), so their names have space.
+    const spare = Math.max(0, plotWidth - vesselCount * pipeWidth - gaps);
+    const groupGap = P.groupGap + Math.min(26, spare / Math.max(1, panel.holders.length));
+    const used = vesselCount * pipeWidth + gaps + Math.max(0, panel.holders.length - 1) * (groupGap - P.groupGap);
     let cursor = plotX + Math.max(0, (plotWidth - used) / 2);
 
     const deficitsThisMonth = panel.holders.some((h) => stateOf(balanceAt(h, month)) === 'deficit');
@@ -273,17 +277,18 @@ export function layoutPipes(input: PipesInput): PipesLayout {
           width: round(pipeWidth),
           labelX: round(vx + pipeWidth / 2 + P.smallFont * 0.35),
           labelY: round(bottom - 6),
-          labelText: wrapText(vessel.name, charsThatFit(P.pipeHeight - 12, P.smallFont), 1)[0] ?? '',
+          // Only joined vessels are named inside the pipe; a lone pipe's name is written under it.
+          labelText: vesselsIn.length > 1 ? (wrapText(vessel.name, charsThatFit(P.pipeHeight - 24, P.smallFont), 1)[0] ?? '') : '',
         };
       });
       const groupWidth = vesselsIn.length * pipeWidth + (vesselsIn.length - 1) * P.vesselGap;
-      cursor += groupWidth + P.groupGap;
+      cursor += groupWidth + groupGap;
       const balance = balanceAt(holder, month);
       const rawLevel = yOf(balance);
       const levelY = Math.min(bottom, Math.max(top, rawLevel));
       const state = stateOf(balance);
       const joined = vesselsIn.length > 1;
-      const nameChars = charsThatFit(Math.max(groupWidth, pipeWidth + P.groupGap - 4), P.font);
+      const nameChars = charsThatFit(groupWidth + groupGap - 4, P.nameFont);
       return {
         holderId: holder.bodyId,
         rules: holder.rules,

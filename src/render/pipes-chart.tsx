@@ -128,6 +128,7 @@ function Group({ group, hatch }: { group: PipeGroup; hatch: string }) {
             stroke={group.trapped ? TRAPPED : GLASS_EDGE}
             strokeWidth={group.trapped ? 2.5 : 1.5}
           />
+          {vessel.labelText && (
           <text
             x={vessel.labelX}
             y={vessel.labelY}
@@ -140,6 +141,7 @@ function Group({ group, hatch }: { group: PipeGroup; hatch: string }) {
           >
             {vessel.labelText}
           </text>
+          )}
         </g>
       ))}
       {/* A cover over the joint between the vessels and the channel, so the water reads as one body. */}
@@ -148,16 +150,15 @@ function Group({ group, hatch }: { group: PipeGroup; hatch: string }) {
           <rect key={`join-${vessel.id}`} x={vessel.x + 1.5} y={group.bottom - 2} width={vessel.width - 3} height={4} fill={WATER} />
         ))}
       <line x1={group.x - 3} x2={group.x + group.width + 3} y1={group.zeroY} y2={group.zeroY} stroke={INK} strokeWidth={1.5} strokeDasharray="5 3" />
-      <text x={group.valueX} y={group.valueBaseline} textAnchor="middle" fontSize={PIPES.font + 1} fontWeight={700} fill={group.state === 'deficit' ? DEFICIT : INK}>
+      <text x={group.valueX} y={group.valueBaseline - (group.trapped ? 14 : 0)} textAnchor="middle" fontSize={PIPES.font + 1} fontWeight={700} fill={group.state === 'deficit' ? DEFICIT : INK}>
         {signed(i18n, group.balanceMsek)}
-        {group.trapped && (
-          <tspan fill={TRAPPED} fontWeight={700}>
-            {' '}
-            {t('pipes.trapped')}
-          </tspan>
-        )}
       </text>
-      <text x={group.nameX} y={group.nameBaseline} textAnchor="middle" fontSize={PIPES.font} fill={INK} fontWeight={600}>
+      {group.trapped && (
+        <text x={group.valueX} y={group.valueBaseline} textAnchor="middle" fontSize={PIPES.smallFont} fontWeight={700} fill={TRAPPED}>
+          {t('pipes.trapped')}
+        </text>
+      )}
+      <text x={group.nameX} y={group.nameBaseline} textAnchor="middle" fontSize={PIPES.nameFont} fill={INK}>
         {group.nameLines.map((line, i) => (
           <tspan key={i} x={group.nameX} y={group.nameBaseline + i * PIPES.line}>
             {line}

@@ -77,7 +77,7 @@ export function CouncilSection() {
   return (
     <section aria-labelledby="draft-council-heading" className="draft-section" id={fieldId(['council'])} tabIndex={-1}>
       <SectionHeading id="draft-council-heading" title={t('draft.council.heading')} intro={t('draft.council.intro')} />
-      <NumberField path={['council', 'electionYear']} label={t('draft.council.electionYear')} />
+      <NumberField path={['council', 'electionYear']} label={t('draft.council.electionYear')} help={t('draft.council.electionYear.help')} optional />
       <fieldset className="draft-subgroup" id={fieldId(['council', 'parties'])}>
         <legend>{t('draft.council.parties')}</legend>
         <IssueList issues={issuesAt(['council', 'parties'])} />

@@ -14,7 +14,7 @@ import { BodiesSection } from './bodies-section';
 import { CostSection, CouncilSection, IdentitySection } from './council-section';
 import { DraftEditingContext, type DraftEditing } from './draft-context';
 import { DraftsPanel, NewDraftControls } from './drafts-panel';
-import { DraftToolbar, readModelFile } from './draft-toolbar';
+import { DraftToolbar, ImportButton, readModelFile } from './draft-toolbar';
 import type { EditHistory } from './edit-history';
 import { issuePathOf, issuesByPath } from './field-paths';
 import { IssueList } from './form-fields';
@@ -79,6 +79,9 @@ export function DraftPage({ search, navigate, models }: { search: string; naviga
             <h2 id="draft-start-heading">{t('draft.start.heading')}</h2>
             <p>{t('draft.start.text')}</p>
             <NewDraftControls session={session} models={models} />
+            <p>
+              <ImportButton session={session} /> <span className="help">{t('draft.import.help')}</span>
+            </p>
           </section>
         )}
       </div>
@@ -102,8 +105,12 @@ function OpenDraft({
   models: readonly LoadedModel[];
   navigate: Navigate;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const model = history.present;
+  const pickName = (list: readonly LoadedModel[], id: string): string => {
+    const found = list.find((m) => m.result.ok && m.result.model.id === id);
+    return found?.result.ok ? pick(found.result.model.name) : id;
+  };
   const validation = useMemo(() => validateModel(model), [model]);
   const byPath = useMemo(() => issuesByPath([...validation.errors, ...validation.warnings]), [validation]);
   const [newItems, setNewItems] = useState<ReadonlySet<string>>(new Set());
@@ -167,6 +174,7 @@ function OpenDraft({
           history={history}
           validation={validation}
           compareWith={today}
+          compareWithName={pickName(models, today)}
           navigate={navigate}
         />
         <p className="visually-hidden" role="status" aria-live="polite">

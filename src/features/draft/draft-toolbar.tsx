@@ -28,6 +28,30 @@ export async function readModelFile(file: File, session: DraftSession): Promise<
   await session.importText(text, file.name.slice(0, 100));
 }
 
+/** "Läs in fil …": a button that opens the file picker (the input itself is hidden). */
+export function ImportButton({ session }: { session: DraftSession }) {
+  const { t } = useI18n();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void readModelFile(file, session);
+        }}
+      />
+      <button type="button" className="draft-button" onClick={() => fileInput.current?.click()} title={t('draft.import.help')}>
+        {t('draft.import')}
+      </button>
+    </>
+  );
+}
+
 function SaveState({ status }: { status: SaveStatus }) {
   const { t, lang } = useI18n();
   if (status.kind === 'pending') return <span className="draft-save">{t('draft.save.pending')}</span>;
@@ -50,17 +74,19 @@ export function DraftToolbar({
   history,
   validation,
   compareWith,
+  compareWithName,
   navigate,
 }: {
   session: DraftSession;
   history: EditHistory<Model>;
   validation: ValidationResult;
   compareWith: string;
+  /** The name of that organisation, for the button's explanation. */
+  compareWithName: string;
   navigate: Navigate;
 }) {
   const { t } = useI18n();
   const model = history.present;
-  const fileInput = useRef<HTMLInputElement>(null);
   const [shareLink, setShareLink] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const errors = validation.errors.length;
@@ -106,21 +132,7 @@ export function DraftToolbar({
         </button>
       </div>
       <div className="button-group">
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="draft-import-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void readModelFile(file, session);
-          }}
-        />
-        <button type="button" className="draft-button" onClick={() => fileInput.current?.click()} title={t('draft.import.help')}>
-          {t('draft.import')}
-        </button>
+        <ImportButton session={session} />
         <button type="button" className="draft-button" onClick={exportFile}>
           {t('draft.export')}
         </button>
@@ -136,7 +148,7 @@ export function DraftToolbar({
       </div>
       <SaveState status={session.saveStatus} />
       <p id="draft-compare-why" className={errors > 0 ? 'draft-toolbar-note issue issue-error' : 'draft-toolbar-note help'}>
-        {errors > 0 ? t('draft.compare.blocked', { errors }) : t('draft.compare.help')}
+        {errors > 0 ? t('draft.compare.blocked', { errors }) : t('draft.compare.help', { name: compareWithName })}
       </p>
       {message && (
         <p className="draft-toolbar-note" role="status">

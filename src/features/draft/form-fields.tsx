@@ -150,6 +150,7 @@ export function NumberField({
   unit,
   help,
   scale = 1,
+  optional = false,
 }: {
   path: FieldPath;
   label: string;
@@ -157,6 +158,8 @@ export function NumberField({
   help?: string;
   /** Shown value = stored value × scale (100 for a share shown in per cent). */
   scale?: number;
+  /** An empty field removes the value (for optional numbers such as the election year). */
+  optional?: boolean;
 }) {
   const { model, edit, issuesAt } = useDraftEditing();
   const { t, lang } = useI18n();
@@ -173,7 +176,8 @@ export function NumberField({
     });
   }, [shown, lang]);
   const parsed = parseNumberText(text);
-  const localError = parsed === undefined ? t('draft.field.notANumber') : undefined;
+  const empty = text.trim() === '';
+  const localError = parsed === undefined && !(optional && empty) ? t('draft.field.notANumber') : undefined;
   return (
     <FieldShell id={id} label={label} unit={unit} help={help} issues={issuesAt(path)} localError={localError}>
       {(describedBy, invalid) => (
@@ -189,7 +193,8 @@ export function NumberField({
           onChange={(e) => {
             setText(e.target.value);
             const value = parseNumberText(e.target.value);
-            if (value !== undefined) edit(setAt(path, scale === 1 ? value : Number((value / scale).toPrecision(12))), mergeKey());
+            if (optional && e.target.value.trim() === '') edit(setAt(path, undefined), mergeKey());
+            else if (value !== undefined) edit(setAt(path, scale === 1 ? value : Number((value / scale).toPrecision(12))), mergeKey());
           }}
         />
       )}

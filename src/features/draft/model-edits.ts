@@ -96,7 +96,7 @@ export function addBody(kind: BodyKind, parent: string | undefined, name: Text):
 export function setDelegation(index: number, flag: 'matters' | 'budgetDeviations', value: boolean): ModelRecipe {
   return (model) => {
     const body = model.bodies[index];
-    if (!body) return;
+    if (!body || body.delegation?.[flag] === value) return;
     body.delegation = { matters: body.delegation?.matters ?? false, budgetDeviations: body.delegation?.budgetDeviations ?? false };
     body.delegation[flag] = value;
   };
@@ -193,7 +193,7 @@ export function removeSource(index: number): ModelRecipe {
     model.sources.splice(index, 1);
     if (shared) return;
     for (const { owner } of sourceLists(model)) {
-      if (!owner.sources) continue;
+      if (!owner.sources?.includes(source.id)) continue;
       owner.sources = owner.sources.filter((id) => id !== source.id);
       if (owner.sources.length === 0) delete owner.sources;
     }
@@ -211,6 +211,8 @@ export function toggleFactSource(factPath: FieldPath, sourceId: string, cited: b
   return (model) => {
     const fact = valueAt(model, factPath);
     if (!isContainer(fact) || Array.isArray(fact)) return;
+    const cites = Array.isArray(fact.sources) && (fact.sources as unknown[]).includes(sourceId);
+    if (cites === cited) return;
     const current = Array.isArray(fact.sources) ? (fact.sources as string[]).filter((id) => id !== sourceId) : [];
     if (cited) current.push(sourceId);
     if (current.length === 0) delete fact.sources;
@@ -238,7 +240,7 @@ export function renameId(collection: IdCollection, index: number, next: string):
     } else if (collection === 'departments') {
       for (const area of model.serviceAreas) area.department = follow(area.department);
     } else if (collection === 'sources') {
-      for (const { owner } of sourceLists(model)) if (owner.sources) owner.sources = owner.sources.map(follow);
+      for (const { owner } of sourceLists(model)) if (owner.sources?.includes(previous)) owner.sources = owner.sources.map(follow);
     }
   };
 }
@@ -263,6 +265,7 @@ export function renameParty(from: string, to: string): ModelRecipe {
   return (model) => {
     const parties = model.council.parties;
     if (!parties || from === to || FORBIDDEN_KEYS.has(to) || Object.prototype.hasOwnProperty.call(parties, to)) return;
+    if (!Object.prototype.hasOwnProperty.call(parties, from)) return;
     model.council.parties = renamedKey(parties, from, to);
     for (const members of Object.values(model.council.cooperations ?? {})) {
       members.forEach((party, i) => {
@@ -281,7 +284,7 @@ export function removeParty(code: string): ModelRecipe {
     if (!cooperations) return;
     for (const name of Object.keys(cooperations)) {
       const members = cooperations[name];
-      if (members) cooperations[name] = members.filter((party) => party !== code);
+      if (members?.includes(code)) cooperations[name] = members.filter((party) => party !== code);
     }
   };
 }
@@ -299,6 +302,7 @@ export function renameCooperation(from: string, to: string): ModelRecipe {
   return (model) => {
     const cooperations = model.council.cooperations;
     if (!cooperations || from === to || FORBIDDEN_KEYS.has(to) || Object.prototype.hasOwnProperty.call(cooperations, to)) return;
+    if (!Object.prototype.hasOwnProperty.call(cooperations, from)) return;
     model.council.cooperations = renamedKey(cooperations, from, to);
   };
 }

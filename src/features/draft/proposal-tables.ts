@@ -17,21 +17,19 @@ export function bodiesTable(model: Model, i18n: I18n): TableSpec {
     caption: t('draft.proposal.bodies.caption'),
     rowHeader: t('model.body.name'),
     columns: [
-      { header: t('model.body.kind') },
       { header: t('model.body.parent') },
-      { header: t('model.body.members'), numeric: true },
-      { header: t('model.body.substitutes'), numeric: true },
+      { header: t('draft.proposal.seats'), numeric: true },
       { header: t('model.body.meetings'), numeric: true },
       { header: t('draft.body.delegation') },
     ],
     rows: model.bodies.map((b, i) => ({
       key: `${i}-${b.id}`,
       header: pick(b.name) || b.id,
+      // The kind under the name, not in a column of its own, so the table fits an A4 page.
+      help: t(`kind.${b.kind}`),
       cells: [
-        t(`kind.${b.kind}`),
         b.parent === undefined ? '–' : (names.get(b.parent) ?? b.parent),
-        b.members,
-        b.substitutes,
+        t('compare.seats.cell', { members: b.members, substitutes: b.substitutes }),
         b.meetingsPerYear,
         [
           b.delegation?.matters ? t('draft.proposal.delegation.matters') : '',

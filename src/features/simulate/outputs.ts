@@ -5,8 +5,29 @@ import type { MetricKey } from '@/simulation/monte-carlo';
 
 export type OutputUnit = 'msek' | 'days' | 'share' | 'count' | 'ratio' | 'perMeeting';
 
+/** The metrics (monte-carlo.ts METRIC_KEYS) the view reports, in the order shown. */
+export const OUTPUT_KEYS = [
+  'budgetYear.resultMsek',
+  'budgetYear.trappedSurplusMsek',
+  'budgetYear.benefitLostMsek',
+  'budgetYear.supplementaryAppropriationsMsek',
+  'budgetYear.decisions',
+  'budgetYear.daysToCoverMedian',
+  'frameSetting.overDemandRatio',
+  'frameSetting.allocativeLossMsek',
+  'frameSetting.calendarDays',
+  'matters.leadTimeMedianDays',
+  'matters.leadTimeP90Days',
+  'matters.handoversPerMatter',
+  'executiveBoard.mattersPerMeeting',
+  'executiveBoard.carriedOver',
+  'concentration.decisionsByCount',
+  'concentration.decisionsByMoney',
+] as const satisfies readonly MetricKey[];
+export type OutputKey = (typeof OUTPUT_KEYS)[number];
+
 export interface OutputMetric {
-  key: MetricKey;
+  key: OutputKey;
   unit: OutputUnit;
   digits: number;
   better?: 'lower' | 'higher';
@@ -36,7 +57,7 @@ export const OUTPUTS: readonly OutputMetric[] = [
 /** Outputs the robustness section judges: those with a better direction. */
 export const JUDGED_OUTPUTS = OUTPUTS.filter((o) => o.better !== undefined);
 
-export function outputOf(key: MetricKey): OutputMetric | undefined {
+export function outputOf(key: string): OutputMetric | undefined {
   return OUTPUTS.find((o) => o.key === key);
 }
 

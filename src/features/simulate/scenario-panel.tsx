@@ -3,76 +3,20 @@
 // whether the working group treats it as agreed or contested, and a one-line explanation. Every change goes
 // straight into the URL; a value changed from the scenario's is marked. The engine's fixed constants are
 // listed read-only at the end.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { ENGINE_LEDGER, ledgerKey, SCENARIO_LEDGER, type ScenarioLedgerId } from '@/render/assumption-ledger';
 import { useI18n } from '@/render/i18n/language';
 import { LedgerBadges } from '@/render/ledger-badges';
 import { StatusBadge } from '@/render/status-badge';
+import { NumberField } from './number-field';
 import { ShockEditor } from './shock-editor';
 import { MAX_MODELS, MAX_SEED, NUMERIC_EDITS, type ScenarioEdits, type SimulateState } from './simulate-query';
 
 export const RUN_CHOICES = [1, 100, 200, 500, 1000, 2000, 5000] as const;
 
 type Go = (change: (current: SimulateState) => SimulateState, replace?: boolean) => void;
-
-const DECIMAL = /^\s*-?\d+([.,]\d+)?\s*$/;
-const parseText = (text: string): number => (DECIMAL.test(text) ? Number(text.trim().replace(',', '.')) : Number.NaN);
-
-/** A text field for a number that accepts a decimal comma and reports only valid values. */
-export function NumberField({
-  id,
-  value,
-  min,
-  max,
-  integer = false,
-  describedBy,
-  onValid,
-}: {
-  id: string;
-  value: number;
-  min: number;
-  max: number;
-  integer?: boolean;
-  describedBy?: string;
-  onValid(value: number): void;
-}) {
-  const { t, number } = useI18n();
-  const [text, setText] = useState(String(value));
-  const parsed = parseText(text);
-  const valid = Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
-  // The URL can change under the field (back button, a pasted link, a reset): show its value then.
-  useEffect(() => {
-    setText((current) => (parseText(current) === value ? current : String(value)));
-  }, [value]);
-  return (
-    <>
-      <input
-        id={id}
-        type="text"
-        inputMode={integer ? 'numeric' : 'decimal'}
-        className="number-input"
-        value={text}
-        aria-invalid={!valid}
-        aria-describedby={[describedBy, valid ? undefined : `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          const candidate = parseText(next);
-          if (Number.isFinite(candidate) && candidate >= min && candidate <= max && (!integer || Number.isInteger(candidate))) {
-            onValid(candidate);
-          }
-        }}
-      />
-      {!valid && (
-        <span id={`${id}-error`} className="field-error">
-          {t('simulate.field.invalid', { min: number(min, integer ? 0 : undefined), max: number(max, integer ? 0 : undefined) })}
-        </span>
-      )}
-    </>
-  );
-}
 
 function LedgerEntryView({
   id,
@@ -259,8 +203,7 @@ export function ScenarioPanel({
               const fieldId = i === 0 ? inputId : `${inputId}-${kind}`;
               return (
                 <div key={kind} className="rate-field">
-                  {i > 0 && <label htmlFor={fieldId}>{t(`simulate.rates.${kind}`)}</label>}
-                  {i === 0 && <span className="rate-name" aria-hidden="true">{t('simulate.rates.singleArea')}</span>}
+                  <label htmlFor={fieldId}>{t(`simulate.rates.${kind}`)}</label>
                   <NumberField
                     id={fieldId}
                     value={scenario.matterRates[kind]}

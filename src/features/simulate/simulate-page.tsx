@@ -17,7 +17,7 @@ import { MoneyFlowSection } from './money-flow-section';
 import { MonteCarloSection } from './monte-carlo-section';
 import { RobustnessSection } from './robustness-section';
 import { ScenarioPanel } from './scenario-panel';
-import { shippedScenarios } from './shipped-scenarios';
+import { shippedScenarios } from '@/render/shipped-scenarios';
 import {
   parseSimulateQuery,
   simulateQueryString,

@@ -31,6 +31,7 @@ export const draftFormSv = {
   'draft.council.intro':
     'Mandaten i fullmäktige avgör hur platserna i styrelse, nämnder och utskott fördelas mellan partierna (proportionella val). Antalet ledamöter i fullmäktige anges under Politiska organ.',
   'draft.council.electionYear': 'Valår för mandaten',
+  'draft.council.electionYear.help': 'Året för valet som gav mandaten. Får lämnas tomt.',
   'draft.council.parties': 'Mandat per parti i fullmäktige',
   'draft.council.party.code': 'Partibeteckning',
   'draft.council.party.seats': 'Mandat för {party}',
@@ -180,6 +181,7 @@ export const draftFormEn: Record<DraftFormMessageKey, string> = {
   'draft.council.intro':
     "The council's party mandates decide how the seats on the board, committees and subcommittees are shared between parties (proportional elections). The number of council members is set under Political bodies.",
   'draft.council.electionYear': 'Election year of the mandates',
+  'draft.council.electionYear.help': 'The year of the election that gave the mandates. May be left empty.',
   'draft.council.parties': 'Mandates per party in the council',
   'draft.council.party.code': 'Party code',
   'draft.council.party.seats': 'Mandates of {party}',

@@ -61,7 +61,7 @@ export const draftSv = {
   'draft.share.tooLong':
     'Utkastet är för stort för en länk ({length} tecken, högst {max}). Spara det som fil och dela filen i stället.',
   'draft.compare': 'Jämför',
-  'draft.compare.help': 'Jämför utkastet med den organisation som är vald under ”Förslag att skriva ut”.',
+  'draft.compare.help': 'Jämför öppnar utkastet bredvid {name}. Du väljer organisation under ”Förslag att skriva ut”.',
   'draft.compare.blocked':
     'Utkastet har {errors} fel. Det sparas ändå, men det kan inte jämföras eller simuleras förrän felen är rättade.',
   'draft.print': 'Skriv ut förslaget',
@@ -155,7 +155,7 @@ export const draftEn: Record<DraftMessageKey, string> = {
   'draft.share.copyYourself': 'Copy the link in the field below.',
   'draft.share.tooLong': 'The draft is too large for a link ({length} characters, at most {max}). Save it as a file and share the file instead.',
   'draft.compare': 'Compare',
-  'draft.compare.help': 'Compare the draft with the organisation chosen under “Proposal to print”.',
+  'draft.compare.help': 'Compare opens the draft beside {name}. You choose the organisation under “Proposal to print”.',
   'draft.compare.blocked': 'The draft has {errors} errors. It is saved anyway, but it cannot be compared or simulated until they are fixed.',
   'draft.print': 'Print the proposal',
   'draft.published.label': 'Draft',

@@ -4,9 +4,15 @@
 
 import { draftEn, draftSv } from './messages-draft';
 import { processEn, processSv } from './messages-process';
+import { simulateEn, simulateSv } from './messages-simulate';
+import { aboutEn, aboutSv } from './messages-about';
+import { presentEn, presentSv } from './messages-present';
 
 export const sv = {
   ...processSv,
+  ...simulateSv,
+  ...aboutSv,
+  ...presentSv,
   ...draftSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
@@ -199,6 +205,9 @@ export type MessageKey = keyof typeof sv;
 
 export const en: Record<MessageKey, string> = {
   ...processEn,
+  ...simulateEn,
+  ...aboutEn,
+  ...presentEn,
   ...draftEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',

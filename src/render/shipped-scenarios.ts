@@ -1,10 +1,10 @@
 // The scenarios shipped in models/scenarios/, bundled into the site and validated once at start-up
-// (src/simulation/load-scenario.ts). A file that fails validation is left out; the view names the
-// scenarios it has.
+// (src/simulation/load-scenario.ts); shared by the Simulate view and the About page. A file that fails
+// validation is left out; the views name the scenarios they have.
 import type { Scenario } from '@/domain/scenario-schema';
 import { parseScenario, SHIPPED_SCENARIO_IDS } from '@/simulation/load-scenario';
 
-const files = import.meta.glob<unknown>('../../../models/scenarios/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>('../../models/scenarios/*.json', { eager: true, import: 'default' });
 
 function load(): Map<string, Scenario> {
   const scenarios = new Map<string, Scenario>();
