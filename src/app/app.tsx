@@ -89,7 +89,7 @@ export function App() {
               <ComparePage search={search} navigate={navigate} models={modelsWithDraft} />
             </Route>
             <Route path="/simulate">
-              <SimulatePage search={search} navigate={navigate} models={shippedModels} />
+              <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
             </Route>
             <Route path="/about">
               <AboutPage models={shippedModels} />
@@ -104,7 +104,7 @@ export function App() {
               {(params) => <PresentPage storyId={params.story} step={params.step} models={shippedModels} navigate={navigate} />}
             </Route>
             <Route path="/model/:id">
-              {(params) => <ModelPage id={params.id} models={shippedModels} />}
+              {(params) => <ModelPage id={params.id} models={modelsWithDraft} />}
             </Route>
             <Route>
               <p>{t('app.notFound')}</p>

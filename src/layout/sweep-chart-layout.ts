@@ -14,6 +14,7 @@ export const SWEEP_CHART = {
   stripHeight: 22,
   stripGap: 26,
   font: 11,
+  legendLine: 16,
 } as const;
 
 export interface SweepSeriesInput {
@@ -35,8 +36,10 @@ export interface SweepChartLayout {
   series: SweepSeriesLayout[];
   xTicks: { x: number; value: number }[];
   yTicks: { y: number; value: number }[];
-  /** One cell per swept value: the series index ahead there, or undefined when too close to call. */
-  strip: { x: number; width: number; y: number; height: number; value: number; leader: number | undefined }[];
+  /** One cell per swept value: the series ahead there, or undefined when too close to call. */
+  strip: { x: number; width: number; y: number; height: number; value: number; leaders: readonly number[] | undefined }[];
+  /** One legend line per series, above the plot. */
+  legend: { x: number; baseline: number }[];
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
@@ -45,8 +48,8 @@ export function layoutSweepChart(input: {
   series: readonly SweepSeriesInput[];
   width: number;
   height: number;
-  /** Per swept value (in the order of the points), the index of the series ahead, or undefined. */
-  leaders: readonly (number | undefined)[];
+  /** Per swept value (in the order of the points), the indices of the series ahead, or undefined. */
+  leaders: readonly (readonly number[] | undefined)[];
 }): SweepChartLayout {
   const S = SWEEP_CHART;
   const width = Math.max(320, input.width);
@@ -54,7 +57,8 @@ export function layoutSweepChart(input: {
   const ys = input.series.flatMap((s) => s.points.flatMap((p) => [p.p10, p.median, p.p90])).filter(Number.isFinite);
   const x0 = S.margin + S.left;
   const x1 = width - S.margin - S.right;
-  const y0 = S.margin;
+  const legendHeight = input.series.length * S.legendLine + 4;
+  const y0 = S.margin + legendHeight;
   const y1 = Math.max(y0 + 60, input.height - S.bottom - S.stripGap - S.stripHeight);
   const lo = values[0] ?? 0;
   const hi = values[values.length - 1] ?? 1;
@@ -79,7 +83,7 @@ export function layoutSweepChart(input: {
     const centre = x(value);
     const left = Math.max(x0 - step / 2, centre - step / 2);
     const right = Math.min(x1 + step / 2, centre + step / 2);
-    return { x: round(left + 1), width: round(Math.max(1, right - left - 2)), y: round(stripY), height: S.stripHeight, value, leader: input.leaders[i] };
+    return { x: round(left + 1), width: round(Math.max(1, right - left - 2)), y: round(stripY), height: S.stripHeight, value, leaders: input.leaders[i] };
   });
   return {
     width: round(width),
@@ -89,5 +93,6 @@ export function layoutSweepChart(input: {
     xTicks: (values.length <= 11 ? values : x.ticks(8)).map((value) => ({ x: round(x(value)), value })),
     yTicks: y.ticks(5).map((value) => ({ y: round(y(value)), value })),
     strip,
+    legend: input.series.map((_, i) => ({ x: round(x0), baseline: round(S.margin + S.font + i * S.legendLine) })),
   };
 }

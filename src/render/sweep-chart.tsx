@@ -1,6 +1,7 @@
 // Draws a robustness sweep laid out by src/layout/sweep-chart-layout.ts: per organisation the median as a
 // line (colour and dash from series-styles.ts) with its 10–90 % band, and under the plot a strip naming the
-// organisation ahead at each value of the swept assumption ("–" where it is too close to call).
+// organisation(s) ahead at each value of the swept assumption ("2+3" when two share the lead, "–" where
+// it is too close to call); a legend above the plot names the lines.
 import { useMemo } from 'react';
 import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/sweep-chart-layout';
 import { ChartFrame } from './chart-frame';
@@ -24,7 +25,7 @@ export function SweepChart({
 }: {
   series: readonly SweepSeriesInput[];
   names: readonly string[];
-  leaders: readonly (number | undefined)[];
+  leaders: readonly (readonly number[] | undefined)[];
   title: string;
   description: string;
   parameterLabel: string;
@@ -62,20 +63,17 @@ export function SweepChart({
               {s.dots.map((dot) => (
                 <circle key={dot.value} cx={dot.x} cy={dot.y} r={3} fill={style.colour} />
               ))}
-              {s.dots.length > 0 && (
-                <text
-                  x={(s.dots[s.dots.length - 1]?.x ?? 0) - 4}
-                  y={(s.dots[s.dots.length - 1]?.y ?? 0) - 8}
-                  textAnchor="end"
-                  fill={style.colour}
-                  fontWeight={700}
-                  stroke="#ffffff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {i + 1}. {(names[i] ?? '').length > 30 ? `${(names[i] ?? '').slice(0, 29)}…` : names[i]}
-                </text>
-              )}
+            </g>
+          );
+        })}
+        {layout.legend.map((entry, i) => {
+          const style = seriesStyle(i);
+          return (
+            <g key={`legend-${i}`}>
+              <line x1={entry.x} x2={entry.x + 28} y1={entry.baseline - 4} y2={entry.baseline - 4} stroke={style.colour} strokeWidth={2.5} strokeDasharray={style.dash} />
+              <text x={entry.x + 34} y={entry.baseline} fill={INK}>
+                {i + 1}. {names[i]}
+              </text>
             </g>
           );
         })}
@@ -95,12 +93,13 @@ export function SweepChart({
           {t('sweep.ahead')}
         </text>
         {layout.strip.map((cell) => {
-          const style = cell.leader === undefined ? undefined : seriesStyle(cell.leader);
+          const first = cell.leaders?.[0];
+          const style = first === undefined ? undefined : seriesStyle(first);
           return (
             <g key={cell.value}>
               <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} fill={style?.fill ?? '#eef1f4'} stroke={style?.colour ?? '#9aa4ae'} />
               <text x={cell.x + cell.width / 2} y={cell.y + 15} textAnchor="middle" fontWeight={700} fill={style?.colour ?? '#4a5360'}>
-                {cell.leader === undefined ? '–' : cell.leader + 1}
+                {cell.leaders === undefined ? '–' : cell.leaders.map((l) => l + 1).join('+')}
               </text>
             </g>
           );

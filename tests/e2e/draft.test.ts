@@ -6,11 +6,12 @@
 //    error back, Ctrl+Shift+Z removes it again.
 // 3. After a reload the draft is still there, with the new utskott and its 5 members.
 // 4. They save it as a file; the CLI's `validate` accepts the file. Reading the file back makes a second
-//    draft with the same model; a broken file is refused with its errors and changes nothing.
+//    draft with the same model; a broken file, picked or dropped, is refused with its errors and changes
+//    nothing.
 // 5. They share a link; in a fresh browser the link opens the same draft. A corrupt link is refused
 //    with a message, and nothing the user had is replaced.
 // 6. A stored value that is not a draft is set aside with a message, not dropped.
-// 7. They compare the valid draft with Ånge today in the Compare view.
+// 7. They compare the valid draft with Ånge today in the Compare view, and open it in Simulate.
 // 8. The print view holds only the proposal (chart, seats, budget process, checklist with Norsjö's
 //    advice) and prints to a multi-page A4 PDF.
 // Throughout: no accessibility violations, no console errors, no request off the machine.
@@ -125,6 +126,18 @@ describe('draft view', () => {
     expect(await alert.textContent()).toContain('Ogiltig JSON på rad 1');
     expect(await page.locator('#draft-title').inputValue()).toBe(firstTitle);
     expect(await page.locator('#draft-open option').count()).toBe(1);
+    // Dropped on the page, a broken file is refused the same way.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"id": 1}'], 'slappt.json', { type: 'application/json' }));
+      const target = document.querySelector('.draft-page');
+      target?.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    const dropped = page.getByRole('alert').filter({ hasText: 'slappt.json' });
+    await expect.poll(() => dropped.textContent()).toContain('Inget har ändrats');
+    expect(await dropped.textContent()).toContain('`id`');
+    expect(await page.locator('#draft-open option').count()).toBe(1);
 
     await page.locator('input[type=file]').setInputFiles(exported);
     await expect.poll(() => page.locator('#draft-title').inputValue()).toBe('Inläst från kommunmodell-munkfors.json');
@@ -184,16 +197,26 @@ describe('draft view', () => {
     await expect.poll(bodyCount).toBe(8);
   });
 
-  it('compares the valid draft with Ånge today', async () => {
+  it('compares and simulates the valid draft beside Ånge today', async () => {
     await page.getByRole('button', { name: 'Jämför', exact: true }).click();
     await expect.poll(() => page.url()).toMatch(/#\/compare\?models=ange-today,utkast$/);
     await expect.poll(() => page.locator('#chart-heading-utkast').textContent()).toContain('Utkast: Munkfors');
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.goBack();
     await expect.poll(bodyCount).toBe(8);
+    await page.getByRole('button', { name: 'Simulera', exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/simulate\?models=ange-today,utkast$/);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Utkast: Munkfors');
+    expect(await page.getByRole('alert').filter({ hasText: 'utkast' }).count()).toBe(0);
+    await page.goBack();
+    await expect.poll(bodyCount).toBe(8);
   });
 
   it('prints only the proposal, to a multi-page A4 PDF', async () => {
+    // On screen the proposal is shown on request, and is accessible too.
+    await page.getByLabel('Visa förslaget här på sidan').check();
+    await page.getByRole('heading', { name: 'Styrdokument att uppdatera samtidigt' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const proposal = page.locator('article.draft-proposal');
     await expect.poll(() => proposal.isVisible()).toBe(true);

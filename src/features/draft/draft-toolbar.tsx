@@ -110,9 +110,10 @@ export function DraftToolbar({
       () => setMessage(t('draft.share.copyYourself')),
     );
   };
-  const compare = async () => {
+  /** Publishes the valid draft for the other views and opens one of them with it beside `compareWith`. */
+  const openIn = async (view: 'compare' | 'simulate') => {
     const label = { sv: translate('sv', 'draft.published.label'), en: translate('en', 'draft.published.label') };
-    if (await publishDraft(publishedForm(model, label))) navigate(`/compare?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
+    if (await publishDraft(publishedForm(model, label))) navigate(`/${view}?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
   };
 
   return (
@@ -139,15 +140,19 @@ export function DraftToolbar({
         <button type="button" className="draft-button" onClick={share}>
           {t('draft.share')}
         </button>
-        <button type="button" className="draft-button" onClick={() => void compare()} disabled={errors > 0} aria-describedby="draft-compare-why">
+        <button type="button" className="draft-button" onClick={() => void openIn('compare')} disabled={errors > 0} aria-describedby="draft-compare-why">
           {t('draft.compare')}
+        </button>
+        <button type="button" className="draft-button" onClick={() => void openIn('simulate')} disabled={errors > 0} aria-describedby="draft-compare-why">
+          {t('draft.simulate')}
         </button>
         <button type="button" className="draft-button draft-button-primary" onClick={() => window.print()}>
           {t('draft.print')}
         </button>
       </div>
       <SaveState status={session.saveStatus} />
-      <p id="draft-compare-why" className={errors > 0 ? 'draft-toolbar-note issue issue-error' : 'draft-toolbar-note help'}>
+      {/* Said aloud for the two buttons; shown only when it blocks them, to keep the sticky bar low. */}
+      <p id="draft-compare-why" className={errors > 0 ? 'draft-toolbar-note issue issue-error' : 'visually-hidden'}>
         {errors > 0 ? t('draft.compare.blocked', { errors }) : t('draft.compare.help', { name: compareWithName })}
       </p>
       {message && (

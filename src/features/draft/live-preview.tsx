@@ -14,9 +14,13 @@ interface Picture {
   facts: DerivedFacts;
 }
 
-/** True when every value is within the schema's bounds, so the computations are safe and meaningful. */
+// Problems that make a number meaningless or too large to compute with (a million seats, −3 meetings).
+// Other errors — an id not yet well-formed, a reference to nothing — still leave a picture worth drawing.
+const UNCOMPUTABLE = new Set(['schema.type', 'schema.missing-key', 'schema.min-value', 'schema.max-value', 'schema.integer', 'schema.finite', 'internal']);
+
+/** True when every number is within the schema's bounds, so the computations are safe and meaningful. */
 export function computable(validation: ValidationResult): boolean {
-  return validation.errors.every((issue) => !issue.code.startsWith('schema.') && issue.code !== 'internal');
+  return validation.errors.every((issue) => !UNCOMPUTABLE.has(issue.code));
 }
 
 function picture(model: Model, lang: 'sv' | 'en'): Picture | undefined {

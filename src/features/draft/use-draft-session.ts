@@ -291,8 +291,8 @@ export function useDraftSession({
               t('draft.title.blank'),
               blankModel(
                 { sv: translate('sv', 'draft.blank.name'), en: translate('en', 'draft.blank.name') },
-                { sv: translate('sv', 'kind.council'), en: translate('en', 'kind.council') },
-                { sv: translate('sv', 'kind.executiveBoard'), en: translate('en', 'kind.executiveBoard') },
+                { sv: translate('sv', 'draft.bodies.newName.council'), en: translate('en', 'draft.bodies.newName.council') },
+                { sv: translate('sv', 'draft.bodies.newName.executiveBoard'), en: translate('en', 'draft.bodies.newName.executiveBoard') },
               ),
             );
         navigate(`/draft?id=${record.id}`);

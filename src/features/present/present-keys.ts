@@ -1,6 +1,6 @@
-// The keys of the Present view, as a presenter's clicker and keyboard send them: → ↓ PageDown and space
-// for the next step, ← ↑ PageUp and shift+space for the previous one, Home and End for the first and last,
-// N for the presenter notes, F for full screen. Keys meant for a form field, a button or a link under the
+// The keys of the Present view, as a presenter's clicker and keyboard send them: → PageDown and space for
+// the next step, ← PageUp and shift+space for the previous one, Home and End for the first and last, N for
+// the presenter notes, F for full screen. ↑ and ↓ are left to scroll a step that is taller than the screen. Keys meant for a form field, a button or a link under the
 // focus (space on a button, arrows in a select) are left to it, and so are keys with Ctrl, Alt or Meta
 // (Alt+← is the browser's Back). Pure, so the mapping is tested without a browser.
 
@@ -20,11 +20,9 @@ export function presentAction(input: KeyInput): PresentAction | undefined {
   if (input.altKey || input.ctrlKey || input.metaKey || input.target === 'field') return undefined;
   switch (input.key) {
     case 'ArrowRight':
-    case 'ArrowDown':
     case 'PageDown':
       return 'next';
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
       return 'previous';
     case ' ':

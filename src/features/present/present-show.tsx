@@ -7,7 +7,7 @@ import type { LoadedStory } from '@/domain/validate-story';
 import { useI18n } from '@/render/i18n/language';
 import { focusTarget, presentAction, targetStep } from './present-keys';
 import { forgetReturn, rememberReturn } from './present-return';
-import { BrokenSlide, FilledText, Slide } from './slide';
+import { BrokenSlide, ExploreLink, FilledText, Slide } from './slide';
 import type { FigureWorld } from './story-figures';
 import { presentPath } from './story-urls';
 
@@ -142,6 +142,12 @@ export function PresentShow({
           {progress}: {titleOf(stepNumber - 1)}
         </p>
         <div className="present-controls">
+          {entry?.ok && (
+            <ExploreLink
+              step={entry.step}
+              onExplore={() => rememberReturn({ storyId: story.id, step: stepNumber, storyTitle: story.title })}
+            />
+          )}
           <button type="button" onClick={() => go(stepNumber - 1)} disabled={stepNumber <= 1}>
             <span aria-hidden="true">← </span>
             {t('present.previous')}
@@ -151,7 +157,7 @@ export function PresentShow({
             <span aria-hidden="true"> →</span>
           </button>
           <button type="button" aria-expanded={notesOpen} aria-controls="present-notes" onClick={toggleNotes}>
-            {t(notesOpen ? 'present.notes.hide' : 'present.notes.show')}
+            {t('present.notes.toggle')}
           </button>
           <button type="button" onClick={toggleFullscreen}>
             {t(fullscreen ? 'present.fullscreen.leave' : 'present.fullscreen.enter')}
@@ -168,14 +174,9 @@ export function PresentShow({
           {t('present.fullscreen.refused')}
         </p>
       )}
-      <div className="present-stage" ref={stage}>
+      <div className="present-stage" ref={stage} tabIndex={0} role="region" aria-label={progress}>
         {entry === undefined ? null : entry.ok ? (
-          <Slide
-            story={story}
-            step={entry.step}
-            world={world}
-            onExplore={() => rememberReturn({ storyId: story.id, step: stepNumber, storyTitle: story.title })}
-          />
+          <Slide story={story} step={entry.step} world={world} />
         ) : (
           <BrokenSlide entry={entry} number={stepNumber} />
         )}

@@ -18,6 +18,7 @@ import { SwimlaneChart } from '@/render/swimlane-chart';
 import type { TableSpec } from '@/render/table-spec';
 import { useElementWidth } from '@/render/use-element-width';
 import type { JourneyKind } from '@/simulation/matter-journey';
+import { shortName } from './short-name';
 import { journeyOf, stepScenario, stepSeed, yearOf, type FigureWorld } from './story-figures';
 
 /** A non-leap reference year for turning the simulation's day numbers into dates. */
@@ -46,7 +47,7 @@ function OrgCharts({ models }: { models: readonly Model[] }) {
     <div className={`present-charts present-charts-${models.length}`}>
       {models.map((model, i) => (
         <figure key={model.id} className="present-chart">
-          <figcaption>{pick(model.name)}</figcaption>
+          <figcaption title={pick(model.name)}>{shortName(model, pick)}</figcaption>
           {layouts[i] && <OrgChart layout={layouts[i]} modelName={pick(model.name)} modelId={model.id} />}
         </figure>
       ))}
@@ -83,7 +84,7 @@ function Pipes({ step, models, world }: { step: StoryStep; models: readonly Mode
   const panels = useMemo(() => {
     if (scenario === undefined) return [];
     const seed = stepSeed(step.state, scenario);
-    return models.map((model) => pipePanelOf(yearOf(model, scenario, seed), model, i18n.pick(model.name), pipeWords(model, i18n)));
+    return models.map((model) => pipePanelOf(yearOf(model, scenario, seed), model, shortName(model, i18n.pick), pipeWords(model, i18n)));
   }, [models, scenario, step.state, i18n]);
   const monthShort = useMemo(() => monthNames(i18n.lang, 'short'), [i18n.lang]);
   const monthLong = useMemo(() => monthNames(i18n.lang, 'long'), [i18n.lang]);
@@ -117,7 +118,7 @@ function Journey({ step, model, world, range }: { step: StoryStep; model: Model;
     [journey, width, range, pick],
   );
   if (journey === undefined || layout === undefined) return null;
-  const name = pick(model.name);
+  const name = shortName(model, pick);
   const caption =
     journey.leadTimeDays === undefined
       ? t('present.journey.notDecided', { name })
@@ -164,7 +165,7 @@ export function steeringDocumentsTable(models: readonly Model[], i18n: I18n): Ta
   return {
     caption: t('present.docs.caption'),
     rowHeader: t('present.docs.document'),
-    columns: models.map((model) => ({ header: pick(model.name) })),
+    columns: models.map((model) => ({ header: shortName(model, pick) })),
     rows: STEERING_DOCUMENT_KINDS.map((kind) => ({
       key: kind,
       header: t(`present.docs.kind.${kind}`),

@@ -9,6 +9,7 @@ import type { LoadedStory, StoryStepEntry } from '@/domain/validate-story';
 import { DataTable } from '@/render/data-table';
 import { useI18n, type I18n } from '@/render/i18n/language';
 import type { TableSpec } from '@/render/table-spec';
+import { shortName } from './short-name';
 import { hasVisual, SlideVisual } from './slide-visual';
 import { figureValue, formatFigure, stepScenario, stepSeed, type FigureWorld } from './story-figures';
 import { livePath } from './story-urls';
@@ -52,7 +53,7 @@ export function figuresTable(step: StoryStep, world: FigureWorld, i18n: I18n): T
     rowHeader: i18n.t('present.figures.figure'),
     columns: modelIds.map((id) => {
       const model = world.models.get(id);
-      return { header: model === undefined ? id : i18n.pick(model.name), numeric: true };
+      return { header: model === undefined ? id : shortName(model, i18n.pick), numeric: true };
     }),
     rows: figures.map((figure) => ({
       key: figure,
@@ -101,27 +102,27 @@ function FilledInline({ text, step, world }: { text: Text; step: StoryStep; worl
   );
 }
 
-export function Slide({
-  story,
-  step,
-  world,
-  onExplore,
-}: {
-  story: LoadedStory;
-  step: StoryStep;
-  world: FigureWorld;
-  onExplore(): void;
-}) {
+/** "Utforska": the step opened live in its view; `onExplore` keeps the way back. */
+export function ExploreLink({ step, onExplore }: { step: StoryStep; onExplore(): void }) {
+  const { t } = useI18n();
+  const live = livePath(step);
+  if (live === undefined || step.view === 'text') return null;
+  return (
+    <a className="present-explore" href={`#${live}`} onClick={onExplore}>
+      {t('present.explore', { view: t(`present.view.${step.view}`) })}
+    </a>
+  );
+}
+
+export function Slide({ story, step, world }: { story: LoadedStory; step: StoryStep; world: FigureWorld }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
   const table = figuresTable(step, world, i18n);
-  const live = livePath(step);
   const scenario = stepScenario(step.state, world);
-  const figuresOnly = step.state?.highlight === 'figures';
   const withVisual = hasVisual(step);
   const sources = step.sources.flatMap((id) => story.sources.filter((source) => source.id === id));
   return (
-    <article className={`slide slide-${step.view}${figuresOnly ? ' slide-figures' : ''}`} aria-labelledby="slide-title">
+    <article className={`slide slide-${step.view}${!withVisual && table !== undefined ? ' slide-figures' : ''}`} aria-labelledby="slide-title">
       <div className="slide-text">
         <h1 id="slide-title" tabIndex={-1}>
           {pick(step.title)}
@@ -142,7 +143,7 @@ export function Slide({
         <div className="slide-footer">
           {sources.length > 0 && (
             <p className="slide-sources">
-              {t('present.sources')}: {sources.map((source) => `${pick(source.says)} (${source.reference})`).join('; ')}
+              {t('present.sources')}: {sources.map((source) => `${pick(source.says)} (${source.reference})`).join('; ')}.
             </p>
           )}
           {scenario !== undefined && quotesSimulation(step) && (
@@ -150,20 +151,20 @@ export function Slide({
               {t('present.figures.simulated', { scenario: pick(scenario.name), seed: stepSeed(step.state, scenario) })}
             </p>
           )}
-          {live !== undefined && (
-            <p>
-              <a className="slide-explore" href={`#${live}`} onClick={onExplore}>
-                {t('present.explore', { view: t(`present.view.${step.view === 'text' ? 'model' : step.view}`) })}
-              </a>
-            </p>
-          )}
         </div>
       </div>
-      {(table !== undefined || withVisual) && (
+      {withVisual ? (
         <div className="slide-visual">
-          {table !== undefined && <DataTable table={table} className="present-figures" />}
-          {withVisual && <SlideVisual step={step} world={world} />}
+          <SlideVisual step={step} world={world} />
+          {/* Side-by-side charts of a comparison are small; their key figures fit under them. */}
+          {step.view === 'compare' && table !== undefined && <DataTable table={table} className="present-figures" />}
         </div>
+      ) : (
+        table !== undefined && (
+          <div className="slide-visual">
+            <DataTable table={table} className="present-figures" />
+          </div>
+        )
       )}
     </article>
   );

@@ -48,7 +48,7 @@ export const OUTPUTS: readonly OutputMetric[] = [
   { key: 'matters.leadTimeMedianDays', unit: 'days', digits: 1, better: 'lower', tolerance: 0.5 },
   { key: 'matters.leadTimeP90Days', unit: 'days', digits: 1, better: 'lower', tolerance: 0.5 },
   { key: 'matters.handoversPerMatter', unit: 'count', digits: 2, better: 'lower', tolerance: 0.02 },
-  { key: 'executiveBoard.mattersPerMeeting', unit: 'perMeeting', digits: 1, better: 'lower', tolerance: 0.2 },
+  { key: 'executiveBoard.mattersPerMeeting', unit: 'count', digits: 1, better: 'lower', tolerance: 0.2 },
   { key: 'executiveBoard.carriedOver', unit: 'count', digits: 1, better: 'lower', tolerance: 0.5 },
   { key: 'concentration.decisionsByCount', unit: 'share', digits: 0, tolerance: 0.01 },
   { key: 'concentration.decisionsByMoney', unit: 'share', digits: 0, tolerance: 0.01 },

@@ -30,7 +30,7 @@ function currentValue(scenario: Scenario, parameter: SweepParameter): number {
   return 1;
 }
 
-function verdicts(points: readonly SweepPoint[], models: readonly Model[], parameter: SweepParameter, i18n: I18n): { output: OutputMetric; leaders: (number | undefined)[]; sentence: string }[] {
+function verdicts(points: readonly SweepPoint[], models: readonly Model[], parameter: SweepParameter, i18n: I18n): { output: OutputMetric; leaders: (number[] | undefined)[]; sentence: string }[] {
   const { t, pick } = i18n;
   const ids = models.map((m) => m.id);
   const values = points.map((p) => p.value);
@@ -40,7 +40,8 @@ function verdicts(points: readonly SweepPoint[], models: readonly Model[], param
     const ranges = leaderRanges(values, leaders);
     const metric = t(`output.${output.key}`);
     const better = t(`robust.better.${output.better ?? 'lower'}`);
-    const name = (leader: number | undefined) => (leader === undefined ? '' : pick(models[leader]?.name ?? { sv: '', en: '' }));
+    const name = (leader: number[] | undefined) =>
+      (leader ?? []).map((i) => pick(models[i]?.name ?? { sv: '', en: '' })).join(t('robust.and'));
     const span = (from: number, to: number) =>
       from === to ? parameterValue(i18n, parameter, from) : `${parameterValue(i18n, parameter, from)}–${parameterValue(i18n, parameter, to)}`;
     let sentence: string;
@@ -69,7 +70,10 @@ function verdictTable(points: readonly SweepPoint[], rows: ReturnType<typeof ver
     rows: rows.map((row) => ({
       key: row.output.key,
       header: `${t(`output.${row.output.key}`)} (${t(`robust.better.${row.output.better ?? 'lower'}`)})`,
-      cells: row.leaders.map((leader) => (leader === undefined ? { text: '–', csv: '' } : { text: String(leader + 1), csv: leader + 1 })),
+      cells: row.leaders.map((leader) => {
+        const text = leader === undefined ? '–' : leader.map((i) => i + 1).join('+');
+        return { text, csv: text === '–' ? '' : text };
+      }),
     })),
   };
 }

@@ -1,14 +1,19 @@
 // Which organisation comes out ahead at each value of a swept assumption (DESIGN §9, robustness): on one
 // output, the organisation whose median is best wins at that value, unless the runner-up is within the
-// output's tolerance or 5 % of the larger median — then it is too close to call. Consecutive values with
+// output's tolerance or 5 % of the larger median — then they share the lead, and when all do it is too
+// close to call. Consecutive values with
 // the same verdict are merged into ranges, which the view turns into sentences. Pure.
 import type { SweepPoint } from '@/simulation/monte-carlo';
 import type { OutputMetric } from './outputs';
 
 export const RELATIVE_TOLERANCE = 0.05;
 
-/** Index (in `modelIds`) of the organisation ahead at each point, or undefined when too close to call. */
-export function leadersAlong(points: readonly SweepPoint[], modelIds: readonly string[], output: OutputMetric): (number | undefined)[] {
+/**
+ * The organisations ahead at each point, as indices into `modelIds`: the best one and any within the
+ * tolerance of it (two organisations can share the lead over a third); undefined when every organisation
+ * is within the tolerance of the best (too close to call).
+ */
+export function leadersAlong(points: readonly SweepPoint[], modelIds: readonly string[], output: OutputMetric): (number[] | undefined)[] {
   return points.map((point) => {
     const medians = modelIds.map((id) => point.models.find((m) => m.modelId === id)?.metrics[output.key].median ?? Number.NaN);
     const ranked = medians
@@ -16,27 +21,29 @@ export function leadersAlong(points: readonly SweepPoint[], modelIds: readonly s
       .filter((entry) => Number.isFinite(entry.median))
       .sort((a, b) => (output.better === 'higher' ? b.median - a.median : a.median - b.median));
     const best = ranked[0];
-    const second = ranked[1];
-    if (best === undefined || second === undefined) return undefined;
-    const gap = Math.abs(best.median - second.median);
-    const tolerance = Math.max(output.tolerance, RELATIVE_TOLERANCE * Math.max(Math.abs(best.median), Math.abs(second.median)));
-    return gap > tolerance ? best.index : undefined;
+    if (best === undefined || ranked.length < 2) return undefined;
+    const close = (other: { median: number }) =>
+      Math.abs(best.median - other.median) <=
+      Math.max(output.tolerance, RELATIVE_TOLERANCE * Math.max(Math.abs(best.median), Math.abs(other.median)));
+    const ahead = ranked.filter(close).map((entry) => entry.index).sort((a, b) => a - b);
+    return ahead.length === ranked.length ? undefined : ahead;
   });
 }
 
 export interface LeaderRange {
-  leader: number | undefined;
+  leader: number[] | undefined;
   from: number;
   to: number;
 }
 
 /** Consecutive values with the same verdict, as ranges of the swept value. */
-export function leaderRanges(values: readonly number[], leaders: readonly (number | undefined)[]): LeaderRange[] {
+export function leaderRanges(values: readonly number[], leaders: readonly (number[] | undefined)[]): LeaderRange[] {
+  const same = (a: number[] | undefined, b: number[] | undefined) => (a ?? []).join(',') === (b ?? []).join(',');
   const ranges: LeaderRange[] = [];
   values.forEach((value, i) => {
     const leader = leaders[i];
     const last = ranges[ranges.length - 1];
-    if (last !== undefined && last.leader === leader) last.to = value;
+    if (last !== undefined && same(last.leader, leader)) last.to = value;
     else ranges.push({ leader, from: value, to: value });
   });
   return ranges;

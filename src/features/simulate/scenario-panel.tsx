@@ -3,7 +3,7 @@
 // whether the working group treats it as agreed or contested, and a one-line explanation. Every change goes
 // straight into the URL; a value changed from the scenario's is marked. The engine's fixed constants are
 // listed read-only at the end.
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { ENGINE_LEDGER, ledgerKey, SCENARIO_LEDGER, type ScenarioLedgerId } from '@/render/assumption-ledger';
@@ -89,7 +89,7 @@ function ModelChoice({ state, available, go }: { state: SimulateState; available
   );
 }
 
-export function ScenarioPanel({
+function ScenarioPanelView({
   state,
   scenario,
   base,
@@ -289,3 +289,6 @@ export function ScenarioPanel({
     </aside>
   );
 }
+
+/** Re-rendered only when the link's state changes (not while Monte Carlo reports progress). */
+export const ScenarioPanel = memo(ScenarioPanelView);

@@ -4,7 +4,7 @@
 // the money flows, the year wheels, the frame setting, the matters, both sides of the argument, Monte Carlo
 // distributions, the robustness sweep and the snapshot. All state is in the URL (simulate-query.ts); a
 // broken link shows what was wrong and runs with what was valid.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { useI18n } from '@/render/i18n/language';
@@ -36,6 +36,14 @@ import './simulate.css';
 
 /** Pause after the last change before Monte Carlo starts again by itself. */
 const AUTO_RUN_DELAY_MS = 300;
+/** Delay before the worker pool is started in the background. */
+const WARM_UP_DELAY_MS = 1000;
+/**
+ * A slider's value is drawn at once and written to the link this long after it stops moving: writing the
+ * link (history.replaceState) costs a browser several milliseconds, and browsers throttle it when it is
+ * called on every movement.
+ */
+const LINK_WRITE_DELAY_MS = 150;
 
 export type Navigate = (to: string, options?: { replace?: boolean }) => void;
 
@@ -94,7 +102,18 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     }),
     [available, models],
   );
-  const parsed = useMemo(() => parseSimulateQuery(search, catalogue), [search, catalogue]);
+  // A change made here is shown at once and reaches the link a moment later (LINK_WRITE_DELAY_MS); until
+  // then it overrides the link it was made on. Any other change of the link (back button, a pasted link)
+  // drops the override.
+  const [pending, setPending] = useState<{ search: string; madeOn: string } | undefined>(undefined);
+  const current = pending !== undefined && pending.madeOn === search ? pending.search : search;
+  const searchRef = useRef(search);
+  searchRef.current = search;
+  const pendingRef = useRef(pending);
+  pendingRef.current = pending;
+  const writeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(writeTimer.current), []);
+  const parsed = useMemo(() => parseSimulateQuery(current, catalogue), [current, catalogue]);
   const { state, problems } = parsed;
   // Keep the scenario object (and so every memo that depends on it) while its numbers stay the same.
   const key = scenarioKey(parsed.scenario);
@@ -108,13 +127,30 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     [modelKey, available],
   );
   const results = useYearResults(chosen, scenario, state.seed);
+  // The pipes and the summary redraw at once; the other sections follow in a background render
+  // (React's deferred value), so a slider answers within a frame however much else the page shows.
+  const later = useDeferredValue(useMemo(() => ({ models: chosen, results }), [chosen, results]));
+  const laterMonth = useDeferredValue(state.month);
 
   const stateRef = useRef(state);
   stateRef.current = state;
   const go = useCallback(
     (change: (current: SimulateState) => SimulateState, replace = true) => {
       const next = change(stateRef.current);
-      navigate(`/simulate?${simulateQueryString(next, shippedScenarios.get(next.scenarioId))}`, { replace });
+      const query = simulateQueryString(next, shippedScenarios.get(next.scenarioId));
+      clearTimeout(writeTimer.current);
+      if (!replace) {
+        setPending(undefined);
+        navigate(`/simulate?${query}`);
+        return;
+      }
+      const madeOn = searchRef.current;
+      setPending({ search: query, madeOn });
+      writeTimer.current = setTimeout(() => {
+        // Write only if the link has not been changed by something else meanwhile.
+        const latest = pendingRef.current;
+        if (latest !== undefined && latest.madeOn === searchRef.current) navigate(`/simulate?${latest.search}`, { replace: true });
+      }, LINK_WRITE_DELAY_MS);
     },
     [navigate],
   );
@@ -122,11 +158,18 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
   // Monte Carlo: runs off the main thread whenever the link asks for more than one run.
   const pool = usePool();
   const monteCarlo = usePoolJob<PoolMonteCarloResult>();
-  const mcKey = `${modelKey}|${key}|${state.runs}`;
+  // Run i of many uses seed (seed + i): the example year shown is run 0.
+  const seeded = useMemo(() => ({ ...scenario, seed: state.seed }), [scenario, state.seed]);
+  const mcKey = `${modelKey}|${key}|${state.seed}|${state.runs}`;
   const startMonteCarlo = monteCarlo.start;
   const runMonteCarlo = useCallback(() => {
-    startMonteCarlo(mcKey, (signal, onProgress) => pool().runMonteCarlo(chosen, scenario, { runs: state.runs, signal, onProgress }));
-  }, [startMonteCarlo, mcKey, pool, chosen, scenario, state.runs]);
+    startMonteCarlo(mcKey, (signal, onProgress) => pool().runMonteCarlo(chosen, seeded, { runs: state.runs, signal, onProgress }));
+  }, [startMonteCarlo, mcKey, pool, chosen, seeded, state.runs]);
+  // Start the workers once the page has settled, so the first Monte Carlo does not wait for them.
+  useEffect(() => {
+    const timer = setTimeout(() => pool().warmUp(), WARM_UP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pool]);
   const mcState = monteCarlo.state;
   const autoKey = useRef<string | undefined>(undefined);
   useEffect(() => {
@@ -149,6 +192,9 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     mainRef.current?.setAttribute('data-rendered', String(renderSeq.current));
   }, [results, state.month]);
 
+  const onMonth = useCallback((month: number) => go((s) => ({ ...s, month })), [go]);
+  const onRuns = useCallback((runs: number) => go((s) => ({ ...s, runs }), false), [go]);
+  const onSweep = useCallback((sweep: SimulateState['sweep']) => go((s) => ({ ...s, sweep })), [go]);
   const chartWidth = Math.max(640, Math.floor(width) - 12);
   return (
     <div className="simulate">
@@ -173,20 +219,20 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 month={state.month}
                 seed={state.seed}
                 width={chartWidth}
-                onMonth={(month) => go((s) => ({ ...s, month }))}
+                onMonth={onMonth}
               />
               <SummarySection
-                models={chosen}
-                results={results}
+                models={later.models}
+                results={later.results}
                 scenario={scenario}
                 runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
                 seed={state.seed}
               />
-              <MoneyFlowSection models={chosen} results={results} width={chartWidth} />
-              <YearWheelSection models={chosen} results={results} month={state.month} width={chartWidth} />
-              <FrameSettingSection models={chosen} results={results} />
-              <MattersSection models={chosen} results={results} width={chartWidth} />
-              <BothSidesSection models={chosen} results={results} />
+              <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
+              <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
+              <FrameSettingSection models={later.models} results={later.results} />
+              <MattersSection models={later.models} results={later.results} width={chartWidth} />
+              <BothSidesSection models={later.models} results={later.results} />
               <MonteCarloSection
                 models={chosen}
                 runs={state.runs}
@@ -195,15 +241,15 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 width={chartWidth}
                 onRun={runMonteCarlo}
                 onCancel={monteCarlo.cancel}
-                onRuns={(runs) => go((s) => ({ ...s, runs }))}
+                onRuns={onRuns}
               />
               <RobustnessSection
                 models={chosen}
-                scenario={scenario}
+                scenario={seeded}
                 parameter={state.sweep}
                 pool={pool}
                 width={chartWidth}
-                onParameter={(sweep) => go((s) => ({ ...s, sweep }))}
+                onParameter={onSweep}
               />
               <SnapshotSection
                 models={chosen}

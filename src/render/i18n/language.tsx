@@ -49,13 +49,23 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   const value = useMemo<I18n>(() => {
     const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+    // One formatter per number of decimals: toLocaleString with options builds a new Intl.NumberFormat on
+    // every call, which made redrawing a page of figures slow.
+    const formatters = new Map<number, Intl.NumberFormat>();
+    const formatter = (digits: number): Intl.NumberFormat => {
+      let format = formatters.get(digits);
+      if (format === undefined) {
+        format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+        formatters.set(digits, format);
+      }
+      return format;
+    };
     return {
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
       pick: (text) => (lang === 'sv' ? text.sv : text.en) || text.sv || text.en,
-      number: (value, fractionDigits = 0) =>
-        value.toLocaleString(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+      number: (value, fractionDigits = 0) => formatter(fractionDigits).format(value),
     };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

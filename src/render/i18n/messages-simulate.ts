@@ -202,18 +202,18 @@ export const simulateSv = {
     'Som mest låg {amount} mnkr instängt: efter {month} räknade {surplus} med {surplusAmount} mnkr överskott medan {deficit} räknade med {deficitAmount} mnkr underskott.',
   'summary.noTrapped.single': '{holder} håller alla ramar och nettar överskott mot underskott, så inget överskott kan bli instängt mellan organ.',
   'summary.noTrapped.multi': 'Inget överskott låg instängt medan ett annat organ gick back.',
-  'summary.decisions': '{count} politiska budgetbeslut; {deviations} avvikelser täcktes i median {days} dagar efter att de upptäcktes.',
-  'summary.decisions.none': 'Ingen avvikelse krävde ett beslut ({count} budgetbeslut).',
-  'summary.appropriations': 'Fullmäktige beviljade {count} tilläggsanslag på sammanlagt {amount} mnkr.',
+  'summary.decisions': 'Politiska budgetbeslut: {count}; avvikelser som krävde beslut: {deviations}, täckta i median {days} dagar efter att de upptäcktes.',
+  'summary.decisions.none': 'Ingen avvikelse krävde ett beslut (politiska budgetbeslut: {count}).',
+  'summary.appropriations': 'Tilläggsanslag som fullmäktige beviljade: {count}, sammanlagt {amount} mnkr.',
   'summary.frames':
-    '{model}: vid ramsättningen ({process}) begärdes {percent} % mer än intäkterna; {rounds} förhandlingsrundor, {days} dagar; allokeringsförlust {loss} mnkr.',
+    '{model}: vid ramsättningen ({process}) begärdes {percent} % mer än intäkterna; förhandlingsrundor: {rounds}; dagar till antagen budget: {days}; allokeringsförlust {loss} mnkr.',
   'summary.sides':
-    '{positions} förtroendeuppdrag och minst {persons} personer. Kommunstyrelsen och dess utskott fattar {decisionShare} % av besluten och har {seatShare} % av platserna; kommunstyrelsen tar {perMeeting} ärenden per sammanträde och sköt upp {carried}.',
+    '{positions} förtroendeuppdrag och minst {persons} personer. Kommunstyrelsen och dess utskott fattar {decisionShare} % av besluten och har {seatShare} % av platserna; kommunstyrelsen tar {perMeeting} ärenden per sammanträde, och ärenden som fick vänta till ett senare sammanträde: {carried}.',
   'summary.runs.model':
     '{model} ({runs} körningar): årets resultat {result} mnkr; instängt överskott {trapped} mnkr; dagar från upptäckt avvikelse till beslut {days}.',
   'summary.band': '{median} ({p10} till {p90})',
   'summary.assumptions':
-    'Siffrorna vilar på omstridda exempelvärden: ramsättningen på κ = {kappa} och ω = {omega}, budgetåret på volatiliteten × {vol} och storleken på scenariots {shocks} chocker. Robusthetsanalysen längre ned visar för vilka värden slutsatserna håller.',
+    'Siffrorna vilar på omstridda exempelvärden: ramsättningen på κ = {kappa} och ω = {omega}, budgetåret på volatiliteten × {vol} och storleken på chockerna (i scenariot: {shocks}). Robusthetsanalysen längre ned visar för vilka värden slutsatserna håller.',
 
   'simulate.flow.heading': 'Pengarnas väg',
   'simulate.flow.intro':
@@ -395,6 +395,7 @@ export const simulateSv = {
   'robust.sentence.tie': '{metric} ({better}): skillnaden är för liten för att avgöra, vid alla värden på {parameter}.',
   'robust.sentence.mixed': '{metric} ({better}) beror på {parameter}: {parts}.',
   'robust.part.ahead': '{model} bäst vid {range}',
+  'robust.and': ' och ',
   'robust.part.tie': 'för jämnt vid {range}',
   'robust.rule':
     'En organisation räknas som bäst när dess median är bättre än nästa organisations med mer än 5 % (eller ett litet fast belopp). Medianer över {runs} körningar per värde.',
@@ -403,7 +404,7 @@ export const simulateSv = {
   'robust.chart.desc': 'Linjerna är medianer, de skuggade banden 10–90 % av körningarna; remsan under visar vem som är bäst vid varje värde.',
   'robust.table.heading': 'Vem är bäst, utfall för utfall',
   'robust.table.caption': 'Organisationen som kommer bäst ut vid varje värde på {parameter} (– = för jämnt)',
-  'robust.table.legend': '{list}; – betyder för jämnt för att avgöra.',
+  'robust.table.legend': '{list}; 2+3 betyder att två delar förstaplatsen; – betyder för jämnt för att avgöra.',
   'robust.needTwo': 'Robusthetsanalysen jämför organisationer. Välj minst två.',
   'sweep.ahead': 'Bäst',
 
@@ -656,18 +657,18 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
     'At most {amount} MSEK was trapped: after {month}, {surplus} expected a surplus of {surplusAmount} MSEK while {deficit} expected a deficit of {deficitAmount} MSEK.',
   'summary.noTrapped.single': '{holder} holds every frame and nets surpluses against deficits, so no surplus can be trapped between bodies.',
   'summary.noTrapped.multi': 'No surplus lay trapped while another body ran a deficit.',
-  'summary.decisions': '{count} political budget decisions; {deviations} deviations were covered a median {days} days after they were detected.',
-  'summary.decisions.none': 'No deviation needed a decision ({count} budget decisions).',
-  'summary.appropriations': 'The council granted {count} supplementary appropriations totalling {amount} MSEK.',
+  'summary.decisions': 'Political budget decisions: {count}; deviations needing a decision: {deviations}, covered a median {days} days after they were detected.',
+  'summary.decisions.none': 'No deviation needed a decision (political budget decisions: {count}).',
+  'summary.appropriations': 'Supplementary appropriations the council granted: {count}, {amount} MSEK in all.',
   'summary.frames':
-    '{model}: in frame setting ({process}) bids exceeded the revenue by {percent} %; {rounds} negotiation rounds, {days} days; allocative loss {loss} MSEK.',
+    '{model}: in frame setting ({process}) bids exceeded the revenue by {percent} %; negotiation rounds: {rounds}; days to the adopted budget: {days}; allocative loss {loss} MSEK.',
   'summary.sides':
-    '{positions} elected positions and at least {persons} persons. The executive board and its subcommittees take {decisionShare} % of the decisions and hold {seatShare} % of the seats; the board handles {perMeeting} matters a meeting and put off {carried}.',
+    '{positions} elected positions and at least {persons} persons. The executive board and its subcommittees take {decisionShare} % of the decisions and hold {seatShare} % of the seats; the board handles {perMeeting} matters a meeting, and matters that had to wait for a later meeting: {carried}.',
   'summary.runs.model':
     "{model} ({runs} runs): the year's result {result} MSEK; trapped surplus {trapped} MSEK; days from a detected deviation to a decision {days}.",
   'summary.band': '{median} ({p10} to {p90})',
   'summary.assumptions':
-    "The numbers rest on contested example values: frame setting on κ = {kappa} and ω = {omega}, the budget year on volatility × {vol} and the size of the scenario's {shocks} shocks. The robustness analysis further down shows for which values the conclusions hold.",
+    "The numbers rest on contested example values: frame setting on κ = {kappa} and ω = {omega}, the budget year on volatility × {vol} and the size of the shocks (in the scenario: {shocks}). The robustness analysis further down shows for which values the conclusions hold.",
 
   'simulate.flow.heading': 'Where the money went',
   'simulate.flow.intro':
@@ -849,6 +850,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'robust.sentence.tie': '{metric} ({better}): the difference is too small to call, at every value of {parameter}.',
   'robust.sentence.mixed': '{metric} ({better}) depends on {parameter}: {parts}.',
   'robust.part.ahead': '{model} ahead at {range}',
+  'robust.and': ' and ',
   'robust.part.tie': 'too close at {range}',
   'robust.rule':
     "An organisation counts as ahead when its median beats the next organisation's by more than 5 % (or a small fixed amount). Medians over {runs} runs per value.",
@@ -857,7 +859,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'robust.chart.desc': 'The lines are medians, the shaded bands 10–90 % of the runs; the strip below shows who is ahead at each value.',
   'robust.table.heading': 'Who is ahead, output by output',
   'robust.table.caption': 'The organisation ahead at each value of {parameter} (– = too close)',
-  'robust.table.legend': '{list}; – means too close to call.',
+  'robust.table.legend': '{list}; 2+3 means two share the lead; – means too close to call.',
   'robust.needTwo': 'The robustness analysis compares organisations. Choose at least two.',
   'sweep.ahead': 'Ahead',
 
