@@ -107,7 +107,20 @@ describe('present view', () => {
     await page.getByRole('button', { name: 'På svenska' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
+
+  it('plays the working group’s story of the four municipalities, axe clean on every step', async () => {
+    const { page, problems } = await openPage(session, '#/present/municipalities/1');
+    const count = Number(/av (\d+)$/.exec((await page.locator('.present-progress').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) await page.keyboard.press('PageDown');
+      await expect.poll(() => hashOf(page)).toBe(`#/present/municipalities/${n}`);
+      await expect.poll(() => page.locator('.present-progress').textContent()).toBe(`Steg ${n} av ${count}`);
+      expect({ step: n, violations: await accessibilityViolations(page) }).toEqual({ step: n, violations: [] });
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   it('opens a step live in its view and comes back to the same step', async () => {
     const { page, problems } = await openPage(session, '#/present/hearing/2');
