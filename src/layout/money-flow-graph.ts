@@ -3,17 +3,23 @@
 // - KF → each budget holder: its adopted frame (`frame`) and the supplementary appropriations KF granted
 //   it during the year (`appropriation`);
 // - each holder → its service areas: what the area actually spent (`spending`);
-// - each holder → "frame cuts": frames KF reduced after a tax-forecast drop (`frameCut`);
+// - each holder → "lower tax revenue": a committee's frame cut by KF after a tax-forecast drop
+//   (`frameCut`), or the savings target KS set itself for the frames it holds (`savingsTarget`,
+//   savings-target.ts);
 // - each holder → "left unspent": its year-end surplus (`surplus`);
 // - "deficit" → each holder: the overspend nobody funded, which lands in the municipality's result (`deficit`).
 // Money is conserved at every holder by construction: frame + granted + deficit = spending + frame cuts +
-// surplus, because the holder's result is frame + (granted − frame cuts) − spending (budget-year-run.ts).
+// savings target + surplus, because the holder's result is frame + (granted − frame cuts) − spending
+// (budget-year-run.ts), and surplus − deficit is that result less the savings target.
 // In-year cuts (neddragningar) are not money moving but money not spent; they show in the areas' spending
 // and in the table beside the chart. Pure.
+import type { Model } from '@/domain/model-schema';
+import type { Shock } from '@/domain/scenario-schema';
 import type { YearResult } from '@/simulation/run-year';
+import { savingsTargetByMonth, yearEndSavingsTarget } from './savings-target';
 
-export type FlowKind = 'frame' | 'appropriation' | 'frameCut' | 'spending' | 'surplus' | 'deficit';
-export type FlowNodeKind = 'council' | 'deficitSource' | 'holder' | 'area' | 'frameCutSink' | 'surplusSink';
+export type FlowKind = 'frame' | 'appropriation' | 'frameCut' | 'savingsTarget' | 'spending' | 'surplus' | 'deficit';
+export type FlowNodeKind = 'council' | 'deficitSource' | 'holder' | 'area' | 'revenueLossSink' | 'surplusSink';
 
 export interface FlowNode {
   id: string;
@@ -39,8 +45,10 @@ export interface FlowGraph {
 /** Flows smaller than this (a krona's rounding noise) are left out. */
 export const FLOW_EPSILON_MSEK = 1e-6;
 
-export function moneyFlowGraph(result: YearResult, councilId: string | undefined): FlowGraph {
+export function moneyFlowGraph(result: YearResult, model: Model, shocks: readonly Shock[]): FlowGraph {
   const { holders, areas, deviations } = result.budgetYear;
+  const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
+  const targets = savingsTargetByMonth(result, model, shocks);
   const nodes: FlowNode[] = [{ id: 'council', kind: 'council', column: 0, ...(councilId ? { refId: councilId } : {}) }];
   const flows: Flow[] = [];
   const add = (source: string, target: string, valueMsek: number, kind: FlowKind): void => {
@@ -50,27 +58,28 @@ export function moneyFlowGraph(result: YearResult, councilId: string | undefined
   for (const record of deviations) granted.set(record.holder, (granted.get(record.holder) ?? 0) + record.appropriationMsek);
 
   let anyDeficit = false;
-  let anyFrameCut = false;
+  let anyRevenueLoss = false;
   let anySurplus = false;
   for (const holder of holders) {
     const id = `holder:${holder.bodyId}`;
     nodes.push({ id, kind: 'holder', column: 1, refId: holder.bodyId });
     const grantedMsek = granted.get(holder.bodyId) ?? 0;
     const frameCutMsek = Math.max(0, grantedMsek - holder.appropriationsMsek);
+    const targetMsek = yearEndSavingsTarget(targets, holder.bodyId);
+    const leftMsek = holder.resultMsek - targetMsek;
     add('council', id, holder.frameMsek, 'frame');
     add('council', id, grantedMsek, 'appropriation');
-    if (-holder.resultMsek > FLOW_EPSILON_MSEK) {
+    if (-leftMsek > FLOW_EPSILON_MSEK) {
       anyDeficit = true;
-      add('deficit', id, -holder.resultMsek, 'deficit');
+      add('deficit', id, -leftMsek, 'deficit');
     }
     for (const area of areas) if (area.holder === holder.bodyId) add(id, `area:${area.areaId}`, area.spentMsek, 'spending');
-    if (frameCutMsek > FLOW_EPSILON_MSEK) {
-      anyFrameCut = true;
-      add(id, 'frameCut', frameCutMsek, 'frameCut');
-    }
-    if (holder.resultMsek > FLOW_EPSILON_MSEK) {
+    if (frameCutMsek > FLOW_EPSILON_MSEK || targetMsek > FLOW_EPSILON_MSEK) anyRevenueLoss = true;
+    add(id, 'revenueLoss', frameCutMsek, 'frameCut');
+    add(id, 'revenueLoss', targetMsek, 'savingsTarget');
+    if (leftMsek > FLOW_EPSILON_MSEK) {
       anySurplus = true;
-      add(id, 'surplus', holder.resultMsek, 'surplus');
+      add(id, 'surplus', leftMsek, 'surplus');
     }
   }
   if (anyDeficit) nodes.splice(1, 0, { id: 'deficit', kind: 'deficitSource', column: 0 });
@@ -79,7 +88,7 @@ export function moneyFlowGraph(result: YearResult, councilId: string | undefined
       if (area.holder === holder.bodyId) nodes.push({ id: `area:${area.areaId}`, kind: 'area', column: 2, refId: area.areaId });
     }
   }
-  if (anyFrameCut) nodes.push({ id: 'frameCut', kind: 'frameCutSink', column: 2 });
+  if (anyRevenueLoss) nodes.push({ id: 'revenueLoss', kind: 'revenueLossSink', column: 2 });
   if (anySurplus) nodes.push({ id: 'surplus', kind: 'surplusSink', column: 2 });
   return { nodes, flows };
 }

@@ -1,11 +1,14 @@
 // What the pipe chart (pipes-layout.ts) needs from one simulated year: each budget holder's traced
-// forecast balance, its vessels (the bodies preparing its areas when it nets them all, as KS does), and
+// forecast balance — less the savings target KS set itself after a tax-forecast drop (savings-target.ts),
+// so that KS, like the committees whose frames KF cut, shows what the lower revenue leaves — its vessels (the bodies preparing its areas when it nets them all, as KS does), and
 // the year's deviations as events — the detection and the meeting whose decision covered it. Pure; the
 // words come from the caller (`PipeWords`), so the layout stays language-free.
 import type { Model } from '@/domain/model-schema';
+import type { Shock } from '@/domain/scenario-schema';
 import type { DeviationRecord } from '@/simulation/budget-year-run';
 import type { YearResult } from '@/simulation/run-year';
 import type { PipeEventInput, PipeHolderInput, PipePanelInput } from './pipes-layout';
+import { savingsTargetByMonth } from './savings-target';
 
 export interface PipeEventFacts {
   kind: 'covered' | 'detected';
@@ -48,13 +51,16 @@ export function pipeEventsOf(result: YearResult, councilId: string | undefined, 
   return events;
 }
 
+/** `shocks`: the scenario's shocks, for KS's savings target after a tax-forecast drop (none = no correction). */
 export function pipePanelOf(
   result: YearResult,
   model: Model,
   title: string,
   words: PipeWords,
+  shocks: readonly Shock[] = [],
 ): PipePanelInput {
   const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
+  const targets = savingsTargetByMonth(result, model, shocks);
   const holders: PipeHolderInput[] = result.budgetYear.trace.map((trace) => {
     const rules = result.budgetYear.holders.find((h) => h.bodyId === trace.bodyId)?.rules ?? 'silo';
     const vesselIds = vesselsOf(result, model, trace.bodyId, rules);
@@ -63,7 +69,7 @@ export function pipePanelOf(
       bodyId: trace.bodyId,
       name: words.holderLabel(trace.bodyId, rules, joined),
       rules,
-      balanceByMonthMsek: trace.forecastBalanceMsek,
+      balanceByMonthMsek: trace.forecastBalanceMsek.map((balance, m) => balance - (targets.get(trace.bodyId)?.[m] ?? 0)),
       vessels: vesselIds.map((id) => ({ id, name: words.nameOf(id) })),
     };
   });

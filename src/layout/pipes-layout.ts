@@ -288,7 +288,7 @@ export function layoutPipes(input: PipesInput): PipesLayout {
       const levelY = Math.min(bottom, Math.max(top, rawLevel));
       const state = stateOf(balance);
       const joined = vesselsIn.length > 1;
-      const nameChars = charsThatFit(groupWidth + groupGap - 4, P.nameFont);
+      const nameChars = charsThatFit(groupWidth + groupGap, P.nameFont);
       return {
         holderId: holder.bodyId,
         rules: holder.rules,
@@ -318,9 +318,11 @@ export function layoutPipes(input: PipesInput): PipesLayout {
     const x0 = plotX;
     const x1 = x + panelWidth;
     const dayX = (day: number): number => x0 + (Math.min(DAYS_IN_YEAR, Math.max(0, day)) / DAYS_IN_YEAR) * (x1 - x0);
+    // A narrow strip gets each month's initial only, so the names do not run into each other.
+    const roomy = (x1 - x0) / 12 >= 4 * P.smallFont * 0.55 + 4;
     const months = input.monthLabels.slice(0, 12).map((label, m) => ({
       x: round((dayX(MONTH_START_DAY[m] ?? 0) + dayX(MONTH_START_DAY[m + 1] ?? DAYS_IN_YEAR)) / 2),
-      label,
+      label: roomy ? label : label.slice(0, 1),
     }));
     const currentStart = dayX(MONTH_START_DAY[month] ?? 0);
     const currentEnd = dayX(MONTH_START_DAY[month + 1] ?? DAYS_IN_YEAR);

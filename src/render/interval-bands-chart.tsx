@@ -1,13 +1,39 @@
 // Draws the medians with their 10–90 % bands laid out by src/layout/interval-bands-layout.ts: one small
-// panel per output with its own axis, one row per organisation, the numbers written at the right.
+// panel per output with its own axis, one row per organisation, the numbers written at the right; the
+// table behind it gives every median and percentile.
 import { useMemo } from 'react';
 import { BANDS, layoutIntervalBands, type BandGroupInput } from '@/layout/interval-bands-layout';
+import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
+import { CsvExportButton } from './export-buttons';
+import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import { seriesStyle } from './series-styles';
+import type { TableSpec } from './table-spec';
 
 const INK = '#1b1f24';
 const GRID = '#d5dbe1';
+
+/** The numbers behind the bands: per output and organisation, the median and the 10th and 90th percentiles. */
+function bandsTable(groups: readonly BandGroupInput[], digitsOf: (key: string) => number, title: string, i18n: I18n): TableSpec {
+  const { t, number } = i18n;
+  const cell = (value: number, digits: number) => ({ text: number(value, digits), csv: Math.round(value * 1000) / 1000 });
+  return {
+    caption: title,
+    rowHeader: t('bands.table.row'),
+    columns: [{ header: t('mc.csv.median'), numeric: true }, { header: t('mc.csv.p10'), numeric: true }, { header: t('mc.csv.p90'), numeric: true }],
+    rows: groups.flatMap((group) =>
+      group.rows.map((row) => {
+        const digits = digitsOf(group.key);
+        return {
+          key: `${group.key}:${row.key}`,
+          header: `${group.label}: ${row.label}`,
+          cells: [cell(row.summary.median, digits), cell(row.summary.p10, digits), cell(row.summary.p90, digits)],
+        };
+      }),
+    ),
+  };
+}
 
 export function IntervalBandsChart({
   groups,
@@ -22,8 +48,10 @@ export function IntervalBandsChart({
   width: number;
   fileParts: string[];
 }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const layout = useMemo(() => layoutIntervalBands({ groups, width }), [groups, width]);
+  const table = useMemo(() => bandsTable(groups, digitsOf, title, i18n), [groups, digitsOf, title, i18n]);
   const description = layout.groups
     .map((group) => {
       const digits = digitsOf(group.key);
@@ -34,7 +62,16 @@ export function IntervalBandsChart({
     })
     .join(' ');
   return (
-    <ChartFrame width={layout.width} height={layout.height} title={title} description={description} name={title} fileParts={fileParts}>
+    <>
+    <ChartFrame
+      width={layout.width}
+      height={layout.height}
+      title={title}
+      description={description}
+      name={title}
+      fileParts={fileParts}
+      toolbar={<CsvExportButton table={table} name={table.caption} fileParts={[...fileParts, 'tabell']} />}
+    >
       <g fontSize={BANDS.font} fill={INK}>
         {layout.groups.map((group) => {
           const digits = digitsOf(group.key);
@@ -76,5 +113,7 @@ export function IntervalBandsChart({
         })}
       </g>
     </ChartFrame>
+    <ChartData table={table} />
+    </>
   );
 }

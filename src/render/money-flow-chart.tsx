@@ -1,7 +1,8 @@
 // Draws the money-flow (Sankey) chart of one organisation's year, laid out by
 // src/layout/money-flow-layout.ts from the graph of money-flow-graph.ts: frames from KF to the budget
-// holders and on to the areas as they were spent; supplementary appropriations, frame cuts, unfunded
-// deficits and surpluses in their own colours and dashes, each named in the table behind the chart.
+// holders and on to the areas as they were spent; supplementary appropriations, frame cuts and savings
+// targets after a tax-forecast drop, unfunded deficits and surpluses in their own colours and dashes, each
+// named in the table behind the chart.
 import { useMemo } from 'react';
 import type { FlowGraph, FlowKind, FlowNode } from '@/layout/money-flow-graph';
 import { layoutMoneyFlow, MONEY_FLOW, type MoneyFlowLayout } from '@/layout/money-flow-layout';
@@ -19,6 +20,7 @@ export const FLOW_STYLE: Record<FlowKind, { colour: string; opacity: number; das
   spending: { colour: '#6f9bc6', opacity: 0.45 },
   appropriation: { colour: '#2b6b39', opacity: 0.85 },
   frameCut: { colour: '#7a4b00', opacity: 0.85, dash: '4 2' },
+  savingsTarget: { colour: '#7a4b00', opacity: 0.85, dash: '1 2' },
   surplus: { colour: '#1f5f9e', opacity: 0.8 },
   deficit: { colour: '#b3261e', opacity: 0.8, dash: '4 2' },
 };
@@ -28,7 +30,7 @@ const NODE_FILL: Record<FlowNode['kind'], string> = {
   deficitSource: '#b3261e',
   holder: '#1f5f9e',
   area: '#4a5360',
-  frameCutSink: '#7a4b00',
+  revenueLossSink: '#7a4b00',
   surplusSink: '#1f5f9e',
 };
 

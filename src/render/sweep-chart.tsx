@@ -4,9 +4,12 @@
 // it is too close to call); a legend above the plot names the lines.
 import { useMemo } from 'react';
 import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/sweep-chart-layout';
+import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
+import { CsvExportButton } from './export-buttons';
 import { useI18n } from './i18n/language';
 import { seriesStyle } from './series-styles';
+import type { TableSpec } from './table-spec';
 
 const INK = '#1b1f24';
 const GRID = '#d5dbe1';
@@ -37,8 +40,36 @@ export function SweepChart({
   const { t, number } = useI18n();
   const layout = useMemo(() => layoutSweepChart({ series, width, height: 330, leaders }), [series, width, leaders]);
   const { plot } = layout;
+  // The numbers behind the lines: per value of the assumption, each organisation's median and band.
+  const table: TableSpec = useMemo(() => {
+    const values = [...new Set(series.flatMap((s) => s.points.map((p) => p.value)))].sort((a, b) => a - b);
+    return {
+      caption: title,
+      rowHeader: parameterLabel,
+      columns: series.map((_, i) => ({ header: `${i + 1}. ${names[i] ?? ''}`, numeric: true })),
+      rows: values.map((value) => ({
+        key: String(value),
+        header: number(value, 2),
+        cells: series.map((s) => {
+          const p = s.points.find((point) => point.value === value);
+          return p === undefined
+            ? { text: '–', csv: null }
+            : { text: t('mc.cell', { median: number(p.median, digits), p10: number(p.p10, digits), p90: number(p.p90, digits) }), csv: p.median };
+        }),
+      })),
+    };
+  }, [series, names, title, parameterLabel, digits, number, t]);
   return (
-    <ChartFrame width={layout.width} height={layout.height} title={title} description={description} name={title} fileParts={fileParts}>
+    <>
+    <ChartFrame
+      width={layout.width}
+      height={layout.height}
+      title={title}
+      description={description}
+      name={title}
+      fileParts={fileParts}
+      toolbar={<CsvExportButton table={table} name={table.caption} fileParts={[...fileParts, 'tabell']} />}
+    >
       <g fontSize={SWEEP_CHART.font} fill={INK}>
         {layout.yTicks.map((tick) => (
           <g key={tick.value}>
@@ -106,5 +137,7 @@ export function SweepChart({
         })}
       </g>
     </ChartFrame>
+    <ChartData table={table} />
+    </>
   );
 }

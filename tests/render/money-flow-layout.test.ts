@@ -5,14 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { moneyFlowGraph, type FlowGraph } from '@/layout/money-flow-graph';
 import { layoutMoneyFlow, MONEY_FLOW } from '@/layout/money-flow-layout';
+import type { Model } from '@/domain/model-schema';
+import type { Shock } from '@/domain/scenario-schema';
 import type { YearResult } from '@/simulation/run-year';
-import { simulatedYear } from './simulated-year-fixture';
+import { shippedScenario, simulatedYear } from './simulated-year-fixture';
 
 const years = [
-  simulatedYear('ange-today', 'ifo-shock'),
-  simulatedYear('ange-a', 'ifo-shock'),
-  simulatedYear('ange-today', 'tax-drop'),
-  simulatedYear('ange-a', 'tax-drop', 7),
+  { ...simulatedYear('ange-today', 'ifo-shock'), shocks: shippedScenario('ifo-shock').shocks },
+  { ...simulatedYear('ange-a', 'ifo-shock'), shocks: shippedScenario('ifo-shock').shocks },
+  { ...simulatedYear('ange-today', 'tax-drop'), shocks: shippedScenario('tax-drop').shocks },
+  { ...simulatedYear('ange-a', 'tax-drop', 7), shocks: shippedScenario('tax-drop').shocks },
 ];
 
 function sums(graph: FlowGraph) {
@@ -25,12 +27,12 @@ function sums(graph: FlowGraph) {
   return { inflow, outflow };
 }
 
-const graphOf = (result: YearResult) => moneyFlowGraph(result, 'kf');
+const graphOf = (year: { result: YearResult; model: Model; shocks: readonly Shock[] }) => moneyFlowGraph(year.result, year.model, year.shocks);
 
 describe('money flow graph', () => {
   it('conserves money at every budget holder: inflow = outflow', () => {
-    for (const { result } of years) {
-      const graph = graphOf(result);
+    for (const year of years) {
+      const graph = graphOf(year);
       const { inflow, outflow } = sums(graph);
       for (const node of graph.nodes.filter((n) => n.kind === 'holder')) {
         expect(inflow.get(node.id) ?? 0).toBeCloseTo(outflow.get(node.id) ?? 0, 9);
@@ -43,8 +45,9 @@ describe('money flow graph', () => {
   });
 
   it('sends the frames and granted appropriations from KF, and each area exactly what it spent', () => {
-    for (const { result } of years) {
-      const graph = graphOf(result);
+    for (const year of years) {
+      const { result } = year;
+      const graph = graphOf(year);
       const fromCouncil = (kind: string) =>
         graph.flows.filter((f) => f.source === 'council' && f.kind === kind).reduce((s, f) => s + f.valueMsek, 0);
       expect(fromCouncil('frame')).toBeCloseTo(result.budgetYear.framesMsek, 9);
@@ -56,22 +59,36 @@ describe('money flow graph', () => {
     }
   });
 
-  it('shows a tax-forecast drop in a committee organisation as frame cuts flowing back from the committees', () => {
-    const { result } = years[2] ?? simulatedYear('ange-today', 'tax-drop');
-    const cuts = graphOf(result).flows.filter((f) => f.kind === 'frameCut');
+  it('shows a tax-forecast drop as the committees’ frame cuts and KS’s savings target, and leaves the municipality’s result', () => {
+    const year = years[2];
+    if (year === undefined) throw new Error('no year');
+    const { result } = year;
+    const cuts = graphOf(year).flows.filter((f) => f.kind === 'frameCut');
     expect(cuts.length).toBeGreaterThan(0);
     const expected = result.budgetYear.holders
       .filter((h) => h.rules === 'silo')
       .reduce((s, h) => s + result.budgetYear.deviations.filter((d) => d.holder === h.bodyId).reduce((a, d) => a + d.appropriationMsek, 0) - h.appropriationsMsek, 0);
     expect(cuts.reduce((s, f) => s + f.valueMsek, 0)).toBeCloseTo(expected, 9);
-    expect(cuts.every((f) => f.source.startsWith('holder:') && f.target === 'frameCut')).toBe(true);
+    expect(cuts.every((f) => f.source.startsWith('holder:') && f.target === 'revenueLoss')).toBe(true);
+    // KS holds its frames itself: it sets a savings target of its share of the 2 % drop.
+    const ks = result.budgetYear.holders.find((h) => h.bodyId === 'ks');
+    const target = graphOf(year).flows.find((f) => f.kind === 'savingsTarget' && f.source === 'holder:ks');
+    expect(target?.valueMsek).toBeCloseTo(0.02 * result.budgetYear.revenueMsek * ((ks?.frameMsek ?? 0) / result.budgetYear.framesMsek), 9);
+    // Where KS holds everything, what is left over (surplus − unfunded deficit), less the appropriations KF
+    // granted out of the municipality's own pocket, is the municipality's result against the lower revenue.
+    for (const single of [years[1], years[3]]) {
+      if (single === undefined) continue;
+      const flows = graphOf(single).flows;
+      const total = (kind: string) => flows.filter((f) => f.kind === kind).reduce((s, f) => s + f.valueMsek, 0);
+      expect(total('surplus') - total('deficit') - total('appropriation')).toBeCloseTo(single.result.budgetYear.resultMsek, 9);
+    }
   });
 });
 
 describe('money flow layout', () => {
   it('stacks each node’s drawn flows edge to edge and draws every flow at least the minimum width', () => {
-    for (const { result } of years) {
-      const graph = graphOf(result);
+    for (const year of years) {
+      const graph = graphOf(year);
       const layout = layoutMoneyFlow({ graph, text: (n) => ({ label: n.id, value: '' }), width: 900, plotHeight: 360 });
       expect(layout.flows).toHaveLength(graph.flows.length);
       for (const node of layout.nodes) {

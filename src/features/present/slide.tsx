@@ -121,6 +121,13 @@ export function Slide({ story, step, world }: { story: LoadedStory; step: StoryS
   const scenario = stepScenario(step.state, world);
   const withVisual = hasVisual(step);
   const sources = step.sources.flatMap((id) => story.sources.filter((source) => source.id === id));
+  const rightColumn = withVisual || table !== undefined;
+  const simulated =
+    scenario !== undefined && quotesSimulation(step) ? (
+      <p className="slide-sources">
+        {t('present.figures.simulated', { scenario: pick(scenario.name), seed: stepSeed(step.state, scenario) })}
+      </p>
+    ) : null;
   return (
     <article className={`slide slide-${step.view}${!withVisual && table !== undefined ? ' slide-figures' : ''}`} aria-labelledby="slide-title">
       <div className="slide-text">
@@ -146,11 +153,7 @@ export function Slide({ story, step, world }: { story: LoadedStory; step: StoryS
               {t('present.sources')}: {sources.map((source) => `${pick(source.says)} (${source.reference})`).join('; ')}.
             </p>
           )}
-          {scenario !== undefined && quotesSimulation(step) && (
-            <p className="slide-sources">
-              {t('present.figures.simulated', { scenario: pick(scenario.name), seed: stepSeed(step.state, scenario) })}
-            </p>
-          )}
+          {!rightColumn && simulated}
         </div>
       </div>
       {withVisual ? (
@@ -158,11 +161,13 @@ export function Slide({ story, step, world }: { story: LoadedStory; step: StoryS
           <SlideVisual step={step} world={world} />
           {/* Side-by-side charts of a comparison are small; their key figures fit under them. */}
           {step.view === 'compare' && table !== undefined && <DataTable table={table} className="present-figures" />}
+          {simulated}
         </div>
       ) : (
         table !== undefined && (
           <div className="slide-visual">
             <DataTable table={table} className="present-figures" />
+            {simulated}
           </div>
         )
       )}

@@ -10,6 +10,7 @@ import type { ModelSummary } from '@/simulation/monte-carlo';
 import type { YearResult } from '@/simulation/run-year';
 import type { I18n } from '@/render/i18n/language';
 import { MONTH_KEYS } from '@/render/day-text';
+import { savingsTargetByMonth } from '@/layout/savings-target';
 
 export interface PlainSummary {
   exampleYear: string[];
@@ -25,10 +26,15 @@ function nameIn(model: Model, id: string, pick: I18n['pick']): string {
   return body ? pick(body.name) : id;
 }
 
-function trappedSentence(model: Model, result: YearResult, i18n: I18n): string {
+function trappedSentence(model: Model, result: YearResult, scenario: Scenario, i18n: I18n): string {
   const { t, pick, number } = i18n;
   const modelName = pick(model.name);
-  const trace = result.budgetYear.trace;
+  // The balances the pipes show: KS's savings target after a tax-forecast drop taken off (savings-target.ts).
+  const targets = savingsTargetByMonth(result, model, scenario.shocks);
+  const trace = result.budgetYear.trace.map((row) => ({
+    bodyId: row.bodyId,
+    forecastBalanceMsek: row.forecastBalanceMsek.map((balance, m) => balance - (targets.get(row.bodyId)?.[m] ?? 0)),
+  }));
   if (trace.length <= 1) {
     const holder = trace[0] ? nameIn(model, trace[0].bodyId, pick) : '';
     return t('summary.noTrapped.single', { model: modelName, holder });
@@ -127,7 +133,7 @@ export function plainSummary(
     const result = results[i];
     if (result === undefined) return;
     exampleYear.push(
-      [resultSentence(model, result, i18n), trappedSentence(model, result, i18n), ...decisionSentences(model, result, i18n)].join(' '),
+      [resultSentence(model, result, i18n), trappedSentence(model, result, scenario, i18n), ...decisionSentences(model, result, i18n)].join(' '),
     );
   });
   models.forEach((model, i) => {

@@ -170,7 +170,8 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     const timer = setTimeout(() => pool().warmUp(), WARM_UP_DELAY_MS);
     return () => clearTimeout(timer);
   }, [pool]);
-  const mcState = monteCarlo.state;
+  // Drawn in a background render, in slices, so showing a thousand runs' distributions never blocks the page.
+  const mcState = useDeferredValue(monteCarlo.state);
   const autoKey = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (state.runs <= 1 || autoKey.current === mcKey) return;
@@ -216,6 +217,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
               <YearSection
                 models={chosen}
                 results={results}
+                shocks={scenario.shocks}
                 month={state.month}
                 seed={state.seed}
                 width={chartWidth}
@@ -228,7 +230,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
                 seed={state.seed}
               />
-              <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
+              <MoneyFlowSection models={later.models} results={later.results} shocks={scenario.shocks} width={chartWidth} />
               <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
               <FrameSettingSection models={later.models} results={later.results} />
               <MattersSection models={later.models} results={later.results} width={chartWidth} />

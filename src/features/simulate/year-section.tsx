@@ -3,6 +3,7 @@
 // and date) that took them; the words for every label come from here, the drawing from src/render.
 import { memo, useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
+import type { Shock } from '@/domain/scenario-schema';
 import { pipePanelOf, type PipeEventFacts, type PipeWords } from '@/layout/pipes-input';
 import type { PipePanelInput } from '@/layout/pipes-layout';
 import type { YearResult } from '@/simulation/run-year';
@@ -45,6 +46,7 @@ export function pipeWords(model: Model, i18n: I18n): PipeWords {
 function YearSectionView({
   models,
   results,
+  shocks,
   month,
   seed,
   width,
@@ -52,6 +54,8 @@ function YearSectionView({
 }: {
   models: readonly Model[];
   results: readonly YearResult[];
+  /** The scenario's shocks: a tax-forecast drop sets KS a savings target the pipes take off its balance. */
+  shocks: readonly Shock[];
   month: number;
   seed: number;
   width: number;
@@ -60,8 +64,11 @@ function YearSectionView({
   const i18n = useI18n();
   const { t, pick } = i18n;
   const panels: PipePanelInput[] = useMemo(
-    () => models.flatMap((model, i) => (results[i] ? [pipePanelOf(results[i], model, pick(model.name), pipeWords(model, i18n))] : [])),
-    [models, results, i18n, pick],
+    () =>
+      models.flatMap((model, i) =>
+        results[i] ? [pipePanelOf(results[i], model, pick(model.name), pipeWords(model, i18n), shocks)] : [],
+      ),
+    [models, results, i18n, pick, shocks],
   );
   const monthShort = useMemo(() => monthNames(i18n, 'short'), [i18n]);
   const monthLong = useMemo(() => monthNames(i18n, 'long'), [i18n]);

@@ -162,7 +162,7 @@ export const simulateSv = {
 
   'simulate.year.heading': 'Stuprör och kommunicerande kärl',
   'simulate.year.intro':
-    'Varje rör är ett organ med egen budgetram. Vattnets nivå är prognosen för årets resultat efter månadens bokslut: över den streckade linjen ett överskott, under den ett underskott. Ett exempelår, slumpfrö {seed}.',
+    'Varje rör är ett organ med egen budgetram. Vattnets nivå är prognosen för årets resultat efter månadens bokslut: över den streckade linjen ett överskott, under den ett underskott. Sjunker skatteprognosen räknas nämndernas minskade ramar och kommunstyrelsens sparbeting in. Ett exempelår, slumpfrö {seed}.',
   'simulate.year.legend':
     'Rör med egen botten står var för sig: ett överskott i ett av dem kan inte täcka ett underskott i ett annat ("instängt"). Rör som hänger ihop i botten har en gemensam budget och alltid samma nivå. ○ underskott upptäckt, ◆ beslut som täckte det, med datum och organ.',
   'player.group': 'Spela upp året',
@@ -217,16 +217,17 @@ export const simulateSv = {
 
   'simulate.flow.heading': 'Pengarnas väg',
   'simulate.flow.intro':
-    'Hela årets pengar: från fullmäktige till de budgetansvariga och vidare till verksamheterna. Tilläggsanslag och ramminskningar är egna flöden; ett underskott som ingen täckte kommer in från vänster, ett överskott som blev kvar går ut till höger.',
+    'Hela årets pengar: från fullmäktige till de budgetansvariga och vidare till verksamheterna. Tilläggsanslag är egna flöden; sjunker skatteintäkterna går nämndernas ramminskningar och kommunstyrelsens sparbeting ut till höger. Ett underskott som ingen täckte kommer in från vänster, ett överskott som blev kvar går ut till höger.',
   'flow.title': 'Pengarnas väg i {model}',
   'flow.node.council': 'Fullmäktige',
   'flow.node.deficit': 'Underskott som ingen täckte',
-  'flow.node.frameCut': 'Ramminskning',
+  'flow.node.revenueLoss': 'Lägre skatteintäkter',
   'flow.node.surplus': 'Överskott kvar',
   'flow.kind.frame': 'Ram',
   'flow.kind.spending': 'Kostnad',
   'flow.kind.appropriation': 'Tilläggsanslag',
   'flow.kind.frameCut': 'Ramminskning',
+  'flow.kind.savingsTarget': 'Sparbeting',
   'flow.kind.surplus': 'Överskott',
   'flow.kind.deficit': 'Underskott',
   'flow.value': '{amount} mnkr',
@@ -348,6 +349,7 @@ export const simulateSv = {
   'hist.desc.leftOut': '{name}: {count} körningar utan värde är inte med.',
   'bands.desc.row': '{name} median {median} (10–90 %: {p10} till {p90})',
   'bands.value': '{median} ({p10} till {p90})',
+  'bands.table.row': 'Utfall och organisation',
 
   'output.budgetYear.resultMsek': 'Årets resultat mot budget',
   'output.budgetYear.trappedSurplusMsek': 'Instängt överskott, som mest',
@@ -617,7 +619,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
 
   'simulate.year.heading': 'Downpipes and communicating vessels',
   'simulate.year.intro':
-    "Each pipe is a body with its own budget frame. The water level is the forecast of the year's result after the month's accounts: above the dashed line a surplus, below it a deficit. One example year, random seed {seed}.",
+    "Each pipe is a body with its own budget frame. The water level is the forecast of the year's result after the month's accounts: above the dashed line a surplus, below it a deficit. When the tax forecast falls, the committees' reduced frames and the executive board's savings target count. One example year, random seed {seed}.",
   'simulate.year.legend':
     'Pipes with their own bottom stand apart: a surplus in one cannot cover a deficit in another ("trapped"). Pipes joined at the bottom share one budget and always one level. ○ deficit detected, ◆ the decision that covered it, with date and body.',
   'player.group': 'Play the year',
@@ -672,16 +674,17 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
 
   'simulate.flow.heading': 'Where the money went',
   'simulate.flow.intro':
-    "The whole year's money: from the council to the budget holders and on to the service areas. Supplementary appropriations and frame cuts are flows of their own; a deficit nobody covered comes in from the left, a surplus left over goes out to the right.",
+    "The whole year's money: from the council to the budget holders and on to the service areas. Supplementary appropriations are flows of their own; when the tax revenue falls, the committees' frame cuts and the executive board's savings target go out to the right. A deficit nobody covered comes in from the left, a surplus left over goes out to the right.",
   'flow.title': 'Where the money went in {model}',
   'flow.node.council': 'Council',
   'flow.node.deficit': 'Deficit nobody covered',
-  'flow.node.frameCut': 'Frame cut',
+  'flow.node.revenueLoss': 'Lower tax revenue',
   'flow.node.surplus': 'Surplus left over',
   'flow.kind.frame': 'Frame',
   'flow.kind.spending': 'Cost',
   'flow.kind.appropriation': 'Supplementary appropriation',
   'flow.kind.frameCut': 'Frame cut',
+  'flow.kind.savingsTarget': 'Savings target',
   'flow.kind.surplus': 'Surplus',
   'flow.kind.deficit': 'Deficit',
   'flow.value': '{amount} MSEK',
@@ -803,6 +806,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'hist.desc.leftOut': '{name}: {count} runs without a value are left out.',
   'bands.desc.row': '{name} median {median} (10–90 %: {p10} to {p90})',
   'bands.value': '{median} ({p10} to {p90})',
+  'bands.table.row': 'Output and organisation',
 
   'output.budgetYear.resultMsek': "The year's result against budget",
   'output.budgetYear.trappedSurplusMsek': 'Trapped surplus, at most',
