@@ -14,7 +14,6 @@
 // In-year cuts (neddragningar) are not money moving but money not spent; they show in the areas' spending
 // and in the table beside the chart. Pure.
 import type { Model } from '@/domain/model-schema';
-import type { Shock } from '@/domain/scenario-schema';
 import type { YearResult } from '@/simulation/run-year';
 import { savingsTargetByMonth, yearEndSavingsTarget } from './savings-target';
 
@@ -45,10 +44,10 @@ export interface FlowGraph {
 /** Flows smaller than this (a krona's rounding noise) are left out. */
 export const FLOW_EPSILON_MSEK = 1e-6;
 
-export function moneyFlowGraph(result: YearResult, model: Model, shocks: readonly Shock[]): FlowGraph {
+export function moneyFlowGraph(result: YearResult, model: Model): FlowGraph {
   const { holders, areas, deviations } = result.budgetYear;
   const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
-  const targets = savingsTargetByMonth(result, model, shocks);
+  const targets = savingsTargetByMonth(result);
   const nodes: FlowNode[] = [{ id: 'council', kind: 'council', column: 0, ...(councilId ? { refId: councilId } : {}) }];
   const flows: Flow[] = [];
   const add = (source: string, target: string, valueMsek: number, kind: FlowKind): void => {

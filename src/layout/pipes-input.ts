@@ -4,7 +4,6 @@
 // the year's deviations as events — the detection and the meeting whose decision covered it. Pure; the
 // words come from the caller (`PipeWords`), so the layout stays language-free.
 import type { Model } from '@/domain/model-schema';
-import type { Shock } from '@/domain/scenario-schema';
 import type { DeviationRecord } from '@/simulation/budget-year-run';
 import type { YearResult } from '@/simulation/run-year';
 import type { PipeEventInput, PipeHolderInput, PipePanelInput } from './pipes-layout';
@@ -51,16 +50,10 @@ export function pipeEventsOf(result: YearResult, councilId: string | undefined, 
   return events;
 }
 
-/** `shocks`: the scenario's shocks, for KS's savings target after a tax-forecast drop (none = no correction). */
-export function pipePanelOf(
-  result: YearResult,
-  model: Model,
-  title: string,
-  words: PipeWords,
-  shocks: readonly Shock[] = [],
-): PipePanelInput {
+/** Levels are balances with KS's savings target after a tax-forecast drop taken off (savings-target.ts). */
+export function pipePanelOf(result: YearResult, model: Model, title: string, words: PipeWords): PipePanelInput {
   const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
-  const targets = savingsTargetByMonth(result, model, shocks);
+  const targets = savingsTargetByMonth(result);
   const holders: PipeHolderInput[] = result.budgetYear.trace.map((trace) => {
     const rules = result.budgetYear.holders.find((h) => h.bodyId === trace.bodyId)?.rules ?? 'silo';
     const vesselIds = vesselsOf(result, model, trace.bodyId, rules);

@@ -1,41 +1,15 @@
 // The savings target an executive board sets itself after a drop in the tax forecast, per month-end, for
-// the frames it holds. The budget-year run (src/simulation/budget-year-run.ts, `boardRevenueDecisions`)
-// deducts it from KS's forecast balance when deciding, but its per-holder trace and year-end result leave
-// it out, while the committees' frames are cut by KF (appropriations) and so show the drop. Without this
-// correction the pipes and the money flows would show KS with a "surplus" that is really the money
-// saved to replace the lost tax revenue. The rule is the run's own:
-// - a revenue shock is known on the first day of its month; KS takes it up at its first meeting that day
-//   or later (the forecast is known before the meetings of a day);
-// - KS's target for its frames = −change × R × (KS's frames / all frames);
-// - a month-end's follow-up includes it when that KS meeting came before the month's accounts closed
-//   (the books close before the meetings of the same day).
-// Pure. Other holders (committees) get no target: KF cuts their frames instead.
-import { MONTH_START_DAY } from '@/domain/meeting-calendar';
-import type { Model } from '@/domain/model-schema';
-import type { Shock } from '@/domain/scenario-schema';
-import { monthCloseDay } from '@/simulation/budget-year-run';
-import { modelCalendar } from '@/simulation/model-calendar';
+// the frames it holds, as the budget-year run traced it (HolderTrace.savingsTargetMsek). The run's balance
+// trace leaves the target out, while the committees' frames are cut by KF (appropriations) and so show
+// the drop; charts and summaries deduct it so that KS does not show a "surplus" that is really the money
+// saved to replace the lost tax revenue.
 import type { YearResult } from '@/simulation/run-year';
 
-/** Per holder that nets its areas (KS), the savings target in force at each month-end, MSEK. */
-export function savingsTargetByMonth(result: YearResult, model: Model, shocks: readonly Shock[]): Map<string, number[]> {
+/** Per holder with a savings target, the target in force at each month-end (index 0 = January), MSEK. */
+export function savingsTargetByMonth(result: YearResult): Map<string, number[]> {
   const targets = new Map<string, number[]>();
-  const holders = result.budgetYear.holders;
-  const totalFrame = holders.reduce((sum, h) => sum + h.frameMsek, 0);
-  const boardId = model.bodies.find((body) => body.kind === 'executiveBoard')?.id;
-  const boardDays = boardId === undefined ? [] : [...(modelCalendar(model).get(boardId) ?? [])].sort((a, b) => a - b);
-  for (const holder of holders) {
-    if (holder.rules !== 'whole' || totalFrame <= 0) continue;
-    const byMonth = new Array<number>(12).fill(0);
-    for (const shock of shocks) {
-      if (shock.kind !== 'revenue' || shock.revenueChange === undefined || shock.revenueChange >= 0) continue;
-      const knownDay = MONTH_START_DAY[shock.fromMonth] ?? 0;
-      const meeting = boardDays.find((day) => day >= knownDay);
-      if (meeting === undefined) continue;
-      const amount = -shock.revenueChange * result.budgetYear.revenueMsek * (holder.frameMsek / totalFrame);
-      for (let m = 0; m < 12; m++) if (meeting < monthCloseDay(m)) byMonth[m] = (byMonth[m] ?? 0) + amount;
-    }
-    targets.set(holder.bodyId, byMonth);
+  for (const row of result.budgetYear.trace) {
+    if (row.savingsTargetMsek.some((amount) => amount !== 0)) targets.set(row.bodyId, row.savingsTargetMsek);
   }
   return targets;
 }

@@ -112,8 +112,14 @@ export interface AreaOutcome {
 /** One budget holder's month-end figures for the pipe chart, index 0 = January. */
 export interface HolderTrace {
   bodyId: string;
-  /** Frame + appropriations − forecast spending (− any savings target), MSEK. */
+  /** Frame + appropriations − forecast spending, MSEK (the savings target is not deducted here). */
   forecastBalanceMsek: number[];
+  /**
+   * The savings target KS has set itself for this holder's frames after a drop in the tax forecast, in
+   * force at each month-end (0 for committees: KF cuts their frames instead), MSEK. A holder's balance
+   * against the lower revenue is forecastBalanceMsek − savingsTargetMsek.
+   */
+  savingsTargetMsek: number[];
   spentToDateMsek: number[];
   /** (frame + appropriations) × months / 12, MSEK. */
   budgetToDateMsek: number[];
@@ -664,6 +670,7 @@ function closeMonth(s: RunState, month: number): void {
     const row = s.trace[h];
     if (row !== undefined) {
       row.forecastBalanceMsek.push(balance + (s.savingsTarget[h] ?? 0));
+      row.savingsTargetMsek.push(s.savingsTarget[h] ?? 0);
       row.spentToDateMsek.push(spentSoFar);
       row.budgetToDateMsek.push((((plan.holderFrame[h] ?? 0) + (s.appropriations[h] ?? 0)) * s.monthsClosed) / MONTHS);
     }
@@ -919,7 +926,13 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
     deviations: [],
     decisionCount: scratch.decisionCount,
     moneyDecided: scratch.moneyDecided,
-    trace: plan.holderIds.map((bodyId) => ({ bodyId, forecastBalanceMsek: [], spentToDateMsek: [], budgetToDateMsek: [] })),
+    trace: plan.holderIds.map((bodyId) => ({
+      bodyId,
+      forecastBalanceMsek: [],
+      savingsTargetMsek: [],
+      spentToDateMsek: [],
+      budgetToDateMsek: [],
+    })),
     trappedByMonth: [],
     monthsClosed: 0,
     revenueChange: 0,

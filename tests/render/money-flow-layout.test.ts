@@ -27,7 +27,7 @@ function sums(graph: FlowGraph) {
   return { inflow, outflow };
 }
 
-const graphOf = (year: { result: YearResult; model: Model; shocks: readonly Shock[] }) => moneyFlowGraph(year.result, year.model, year.shocks);
+const graphOf = (year: { result: YearResult; model: Model; shocks: readonly Shock[] }) => moneyFlowGraph(year.result, year.model);
 
 describe('money flow graph', () => {
   it('conserves money at every budget holder: inflow = outflow', () => {

@@ -9,7 +9,7 @@ import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
 import { pipePanelOf } from '@/layout/pipes-input';
 import { layoutPipes, niceCeiling, PIPES, visibleUntilDay, type PipesLayout } from '@/layout/pipes-layout';
 import { monthCloseDay } from '@/simulation/budget-year-run';
-import { MONTHS_SV, shippedScenario, simulatedYear, wordsFor } from './simulated-year-fixture';
+import { MONTHS_SV, simulatedYear, wordsFor } from './simulated-year-fixture';
 
 const today = simulatedYear('ange-today', 'ifo-shock');
 const proposal = simulatedYear('ange-a', 'ifo-shock');
@@ -103,10 +103,9 @@ describe('pipes layout', () => {
   });
 
   it('takes the savings target KS sets after a tax-forecast drop off its level, as KF’s frame cuts are off the committees’', () => {
-    const shocks = shippedScenario('tax-drop').shocks;
     const board = simulatedYear('ange-a', 'tax-drop');
     const committees = simulatedYear('ange-today', 'tax-drop');
-    const boardPanel = pipePanelOf(board.result, board.model, 'A', wordsFor(board.model), shocks);
+    const boardPanel = pipePanelOf(board.result, board.model, 'A', wordsFor(board.model));
     const raw = board.result.budgetYear.trace[0]?.forecastBalanceMsek ?? [];
     const shown = boardPanel.holders[0]?.balanceByMonthMsek ?? [];
     const target = 0.02 * board.result.budgetYear.revenueMsek;
@@ -116,7 +115,7 @@ describe('pipes layout', () => {
     // KS holds everything, so its year-end level is the municipality's result against the lower revenue.
     expect(shown[11]).toBeCloseTo(board.result.budgetYear.resultMsek, 9);
     // Committees' frames were cut by KF already: their traces are shown as they are.
-    const committeePanel = pipePanelOf(committees.result, committees.model, 'I dag', wordsFor(committees.model), shocks);
+    const committeePanel = pipePanelOf(committees.result, committees.model, 'I dag', wordsFor(committees.model));
     const socialnamnd = committeePanel.holders.find((h) => h.bodyId === 'socialnamnd');
     expect(socialnamnd?.balanceByMonthMsek).toEqual(committees.result.budgetYear.trace.find((t) => t.bodyId === 'socialnamnd')?.forecastBalanceMsek);
   });

@@ -2,7 +2,6 @@
 // with the in-year cuts (neddragningar) per area in words, since cuts are money not spent rather than a flow.
 import { memo, useCallback, useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
-import type { Shock } from '@/domain/scenario-schema';
 import { moneyFlowGraph, type FlowNode } from '@/layout/money-flow-graph';
 import type { YearResult } from '@/simulation/run-year';
 import type { I18n } from '@/render/i18n/language';
@@ -31,10 +30,10 @@ function nodeLabel(model: Model, node: FlowNode, i18n: I18n): string {
   }
 }
 
-function ModelFlow({ model, result, shocks, width }: { model: Model; result: YearResult; shocks: readonly Shock[]; width: number }) {
+function ModelFlow({ model, result, width }: { model: Model; result: YearResult; width: number }) {
   const i18n = useI18n();
   const { t, pick, number } = i18n;
-  const graph = useMemo(() => moneyFlowGraph(result, model, shocks), [result, model, shocks]);
+  const graph = useMemo(() => moneyFlowGraph(result, model), [result, model]);
   const labelOf = useCallback((node: FlowNode) => nodeLabel(model, node, i18n), [model, i18n]);
   const cuts = result.budgetYear.areas.filter((a) => a.cutsMsek > 0.05);
   return (
@@ -58,12 +57,10 @@ function ModelFlow({ model, result, shocks, width }: { model: Model; result: Yea
 function MoneyFlowSectionView({
   models,
   results,
-  shocks,
   width,
 }: {
   models: readonly Model[];
   results: readonly YearResult[];
-  shocks: readonly Shock[];
   width: number;
 }) {
   const { t } = useI18n();
@@ -71,7 +68,7 @@ function MoneyFlowSectionView({
     <section aria-labelledby="simulate-flow-heading" className="simulate-section">
       <h2 id="simulate-flow-heading">{t('simulate.flow.heading')}</h2>
       <p className="section-intro">{t('simulate.flow.intro')}</p>
-      {models.map((model, i) => (results[i] ? <ModelFlow key={model.id} model={model} result={results[i]} shocks={shocks} width={Math.min(width, 980)} /> : null))}
+      {models.map((model, i) => (results[i] ? <ModelFlow key={model.id} model={model} result={results[i]} width={Math.min(width, 980)} /> : null))}
     </section>
   );
 }

@@ -30,7 +30,7 @@ function trappedSentence(model: Model, result: YearResult, scenario: Scenario, i
   const { t, pick, number } = i18n;
   const modelName = pick(model.name);
   // The balances the pipes show: KS's savings target after a tax-forecast drop taken off (savings-target.ts).
-  const targets = savingsTargetByMonth(result, model, scenario.shocks);
+  const targets = savingsTargetByMonth(result);
   const trace = result.budgetYear.trace.map((row) => ({
     bodyId: row.bodyId,
     forecastBalanceMsek: row.forecastBalanceMsek.map((balance, m) => balance - (targets.get(row.bodyId)?.[m] ?? 0)),

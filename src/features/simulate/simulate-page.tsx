@@ -230,7 +230,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
                 seed={state.seed}
               />
-              <MoneyFlowSection models={later.models} results={later.results} shocks={scenario.shocks} width={chartWidth} />
+              <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
               <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
               <FrameSettingSection models={later.models} results={later.results} />
               <MattersSection models={later.models} results={later.results} width={chartWidth} />

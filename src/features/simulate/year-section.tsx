@@ -66,7 +66,7 @@ function YearSectionView({
   const panels: PipePanelInput[] = useMemo(
     () =>
       models.flatMap((model, i) =>
-        results[i] ? [pipePanelOf(results[i], model, pick(model.name), pipeWords(model, i18n), shocks)] : [],
+        results[i] ? [pipePanelOf(results[i], model, pick(model.name), pipeWords(model, i18n))] : [],
       ),
     [models, results, i18n, pick, shocks],
   );
