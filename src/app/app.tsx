@@ -1,19 +1,23 @@
 // The shell: skip link, header with navigation and language switch, hash routes for every view.
+import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
-import { ComparePage } from '@/features/compare/compare-page';
-import { DraftPage } from '@/features/draft/draft-page';
-import { ProcessPage } from '@/features/process/process-page';
-import { SimulatePage } from '@/features/simulate/simulate-page';
-import { AboutPage } from '@/features/about/about-page';
-import { PresentPage } from '@/features/present/present-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
 import { useModelsWithDraft } from '@/render/draft-models';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
+import { LoadingView } from './loading-view';
 import { hrefs, navigate, useHashPath, useHashSearch } from './hash-location';
 import { shippedModels } from './shipped-models';
+
+// Each view is its own chunk, loaded when first opened, so the start page loads quickly on an intranet.
+const ComparePage = lazy(() => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
+const SimulatePage = lazy(() => import('@/features/simulate/simulate-page').then((m) => ({ default: m.SimulatePage })));
+const ProcessPage = lazy(() => import('@/features/process/process-page').then((m) => ({ default: m.ProcessPage })));
+const DraftPage = lazy(() => import('@/features/draft/draft-page').then((m) => ({ default: m.DraftPage })));
+const AboutPage = lazy(() => import('@/features/about/about-page').then((m) => ({ default: m.AboutPage })));
+const PresentPage = lazy(() => import('@/features/present/present-page').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
   const { t, lang, setLang } = useI18n();
@@ -81,6 +85,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <PresentReturnBanner path={path} />
         <ErrorBoundary lang={lang}>
+          <Suspense fallback={<LoadingView />}>
           <Switch>
             <Route path="/">
               <CataloguePage models={shippedModels} />
@@ -113,6 +118,7 @@ export function App() {
               </p>
             </Route>
           </Switch>
+          </Suspense>
         </ErrorBoundary>
       </main>
     </Router>

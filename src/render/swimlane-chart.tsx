@@ -3,9 +3,11 @@
 // waits for a meeting), handovers as arrows, and each step as a marker whose shape says what happened.
 // Steps up to the current one are drawn in full, later ones faintly, and a line marks the current day.
 // The drawing is an image with a short text alternative; the feature lists every step as text beside it.
+import { useId } from 'react';
 import type { SwimlaneLayout } from '@/layout/swimlane-layout';
 import { SWIMLANE } from '@/layout/swimlane-layout';
 import type { JourneyStep } from '@/simulation/matter-journey';
+import './swimlane-chart.css';
 
 export interface SwimlaneChartProps {
   layout: SwimlaneLayout;
@@ -74,10 +76,12 @@ export function SwimlaneChart({ layout, currentStep, currentDay, label, monthLab
   const S = SWIMLANE;
   const { plot } = layout;
   const state = (step: number): string => (step < currentStep ? 'sl-done' : step === currentStep ? 'sl-current' : 'sl-future');
+  // One arrow marker per chart: two charts on a page must not share an id.
+  const arrowId = `sl-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <svg className="swimlanes" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={label}>
       <defs>
-        <marker id="sl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+        <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" />
         </marker>
       </defs>
@@ -120,7 +124,7 @@ export function SwimlaneChart({ layout, currentStep, currentDay, label, monthLab
           x2={handover.x}
           y1={handover.y1 + (handover.y2 > handover.y1 ? S.markerRadius : -S.markerRadius)}
           y2={handover.y2 + (handover.y2 > handover.y1 ? -S.markerRadius - 2 : S.markerRadius + 2)}
-          markerEnd="url(#sl-arrow)"
+          markerEnd={`url(#${arrowId})`}
         />
       ))}
       {currentDay !== undefined && (

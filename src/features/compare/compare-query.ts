@@ -6,6 +6,7 @@
 // Parsing never throws: whatever is wrong (unknown, unreadable, repeated or too many models, a number that
 // is not one) is reported as a problem and dropped, and what is valid is kept.
 import { DEFAULT_COST_PARAMETERS } from '@/domain/model-schema';
+import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
 
 export const MIN_MODELS = 2;
 export const MAX_MODELS = 3;
@@ -14,9 +15,6 @@ export const MAX_FEE_SEK = 1_000_000;
 export const DEFAULT_MODELS = ['ange-today', 'ange-a'] as const;
 
 /** Ids longer than this, or more entries than this, are not worth reading (a hostile or broken link). */
-const MAX_ID_LENGTH = 64;
-const MAX_ENTRIES = 20;
-const MAX_SHOWN_LENGTH = 40;
 
 export interface CompareState {
   models: string[];
@@ -29,10 +27,7 @@ export interface CompareState {
 }
 
 export type CompareProblem =
-  | { kind: 'unknownModel'; id: string }
-  | { kind: 'invalidModel'; id: string }
-  | { kind: 'duplicateModel'; id: string }
-  | { kind: 'tooManyModels'; dropped: string[] }
+  | ModelListProblem
   | { kind: 'tooFewModels'; count: number }
   | { kind: 'badNumber'; parameter: 'fee' | 'attendance'; value: string };
 
@@ -48,13 +43,6 @@ export const DEFAULT_COMPARE_COSTS = {
   substituteAttendance: DEFAULT_COST_PARAMETERS.substituteAttendance,
 };
 
-/** Text of a value for a message: printable, and cut short. */
-function shown(value: string): string {
-  const printable = [...value.slice(0, MAX_SHOWN_LENGTH + 1)]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '?' : c))
-    .join('');
-  return printable.length > MAX_SHOWN_LENGTH ? printable.slice(0, MAX_SHOWN_LENGTH - 1) + '…' : printable;
-}
 
 /** A number from a link: accepts a decimal comma; undefined when it is not a finite number in range. */
 function parseNumber(raw: string, min: number, max: number): number | undefined {
@@ -82,23 +70,9 @@ export function parseCompareQuery(
   const given = params.getAll('models');
   if (given.length === 0) models = defaultModels(catalogue);
   else {
-    models = [];
-    const dropped: string[] = [];
-    const entries = given
-      .join(',')
-      .split(',')
-      .map((entry) => entry.trim().toLowerCase())
-      .filter(Boolean);
-    for (const id of entries.slice(0, MAX_ENTRIES)) {
-      if (id.length > MAX_ID_LENGTH || !valid.has(id)) {
-        problems.push({ kind: invalid.has(id) ? 'invalidModel' : 'unknownModel', id: shown(id) });
-      } else if (models.includes(id)) {
-        if (!problems.some((p) => p.kind === 'duplicateModel' && p.id === id)) problems.push({ kind: 'duplicateModel', id });
-      } else if (models.length >= MAX_MODELS) dropped.push(id);
-      else models.push(id);
-    }
-    if (entries.length > MAX_ENTRIES) dropped.push(`+${entries.length - MAX_ENTRIES}`);
-    if (dropped.length > 0) problems.push({ kind: 'tooManyModels', dropped });
+    const list = parseModelList(given, { valid, invalid }, MAX_MODELS);
+    models = list.models;
+    problems.push(...list.problems);
     if (models.length < MIN_MODELS) problems.push({ kind: 'tooFewModels', count: models.length });
   }
 

@@ -14,6 +14,7 @@
 import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
+import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
 
 export const MAX_MODELS = 3;
 export const MAX_RUNS = 5000;
@@ -24,9 +25,6 @@ export const DEFAULT_SCENARIO = 'ifo-shock';
 /** December: the year's outcome is what a first look should show. */
 export const DEFAULT_MONTH = 11;
 
-const MAX_ID_LENGTH = 64;
-const MAX_ENTRIES = 20;
-const MAX_SHOWN_LENGTH = 40;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export type BudgetProcessChoice = 'auto' | 'bottomUp' | 'topDown';
@@ -83,8 +81,7 @@ export const SWEEP_PARAMS: Record<SweepParameter, string> = {
 };
 
 export type SimulateProblem =
-  | { kind: 'unknownModel' | 'invalidModel' | 'duplicateModel'; id: string }
-  | { kind: 'tooManyModels'; dropped: string[] }
+  | ModelListProblem
   | { kind: 'noModels' }
   | { kind: 'unknownScenario'; id: string }
   | { kind: 'badValue'; parameter: string; value: string }
@@ -103,12 +100,6 @@ export interface SimulateCatalogue {
   areas: ReadonlySet<string>;
 }
 
-/** Text of a value for a message: printable, and cut short. */
-export function shown(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return printable.length > MAX_SHOWN_LENGTH ? printable.slice(0, MAX_SHOWN_LENGTH - 1) + '…' : printable;
-}
 
 /** A number from a link: accepts a decimal comma and a minus sign; undefined unless finite and in range. */
 export function parseDecimal(raw: string, min: number, max: number, integer = false): number | undefined {
@@ -256,23 +247,9 @@ function parseModels(params: URLSearchParams, catalogue: SimulateCatalogue, prob
   if (given.length === 0) return fallback();
   const valid = new Set(catalogue.models);
   const invalid = new Set(catalogue.invalidModels);
-  const models: string[] = [];
-  const dropped: string[] = [];
-  const entries = given
-    .join(',')
-    .split(',')
-    .map((entry) => entry.trim().toLowerCase())
-    .filter(Boolean);
-  for (const id of entries.slice(0, MAX_ENTRIES)) {
-    if (id.length > MAX_ID_LENGTH || !valid.has(id)) {
-      problems.push({ kind: invalid.has(id) ? 'invalidModel' : 'unknownModel', id: shown(id) });
-    } else if (models.includes(id)) {
-      if (!problems.some((p) => p.kind === 'duplicateModel' && p.id === id)) problems.push({ kind: 'duplicateModel', id });
-    } else if (models.length >= MAX_MODELS) dropped.push(id);
-    else models.push(id);
-  }
-  if (entries.length > MAX_ENTRIES) dropped.push(`+${entries.length - MAX_ENTRIES}`);
-  if (dropped.length > 0) problems.push({ kind: 'tooManyModels', dropped });
+  const list = parseModelList(given, { valid, invalid }, MAX_MODELS);
+  const models = list.models;
+  problems.push(...list.problems);
   if (models.length === 0) {
     problems.push({ kind: 'noModels' });
     return fallback();
