@@ -3,8 +3,9 @@
 // chart (the viewBox shrinks around a centre point), and buttons to download it as SVG or PNG.
 // The export always gives the whole chart at its natural size.
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { ChartExportButtons } from './export-buttons';
+import { ChartExportButtons, CsvExportButton } from './export-buttons';
 import { useI18n } from './i18n/language';
+import type { TableSpec } from './table-spec';
 
 const ZOOM_STEP = 1.5;
 const MAX_ZOOM = 4;
@@ -35,6 +36,7 @@ export function ChartFrame({
   fileParts,
   zoomable = false,
   toolbar,
+  csvTable,
   children,
 }: {
   width: number;
@@ -47,6 +49,8 @@ export function ChartFrame({
   zoomable?: boolean;
   /** More buttons for the toolbar (e.g. the CSV of the chart's table). */
   toolbar?: ReactNode;
+  /** The chart's data table: adds a button that downloads it as CSV (named after the chart's file). */
+  csvTable?: TableSpec;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -82,6 +86,7 @@ export function ChartFrame({
         <div role="group" aria-label={t('chart.exportGroup', { name })} className="button-group">
           <ChartExportButtons svgRef={svgRef} size={{ width, height }} name={name} fileParts={fileParts} />
           {toolbar}
+          {csvTable && <CsvExportButton table={csvTable} name={csvTable.caption} fileParts={[...fileParts, 'tabell']} />}
         </div>
       </div>
       <div className="chart-viewport">

@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { HISTOGRAM, layoutHistogram, type HistogramLayout } from '@/layout/histogram-layout';
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
-import { CsvExportButton } from './export-buttons';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import { seriesStyle } from './series-styles';
@@ -79,7 +78,7 @@ export function HistogramChart({
         description={description}
         name={title}
         fileParts={fileParts}
-        toolbar={<CsvExportButton table={table} name={table.caption} fileParts={[...fileParts, 'tabell']} />}
+        csvTable={table}
       >
         <g fontSize={HISTOGRAM.font} fill={INK}>
           {layout.yTicks.map((tick) => (

@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { BANDS, layoutIntervalBands, type BandGroupInput } from '@/layout/interval-bands-layout';
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
-import { CsvExportButton } from './export-buttons';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import { seriesStyle } from './series-styles';
@@ -70,7 +69,7 @@ export function IntervalBandsChart({
       description={description}
       name={title}
       fileParts={fileParts}
-      toolbar={<CsvExportButton table={table} name={table.caption} fileParts={[...fileParts, 'tabell']} />}
+      csvTable={table}
     >
       <g fontSize={BANDS.font} fill={INK}>
         {layout.groups.map((group) => {

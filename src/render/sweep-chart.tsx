@@ -6,7 +6,6 @@ import { useMemo } from 'react';
 import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/sweep-chart-layout';
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
-import { CsvExportButton } from './export-buttons';
 import { useI18n } from './i18n/language';
 import { seriesStyle } from './series-styles';
 import type { TableSpec } from './table-spec';
@@ -68,7 +67,7 @@ export function SweepChart({
       description={description}
       name={title}
       fileParts={fileParts}
-      toolbar={<CsvExportButton table={table} name={table.caption} fileParts={[...fileParts, 'tabell']} />}
+      csvTable={table}
     >
       <g fontSize={SWEEP_CHART.font} fill={INK}>
         {layout.yTicks.map((tick) => (

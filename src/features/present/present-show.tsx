@@ -73,13 +73,13 @@ export function PresentShow({
 
   // The show fills the window below the app's header, so the list of steps stays in view.
   useLayoutEffect(() => {
-    const fit = () => {
+    const fitToWindow = () => {
       const element = root.current;
       if (element) setHeight(Math.max(420, Math.floor(innerHeight - (element.getBoundingClientRect().top + scrollY) - 6)));
     };
-    fit();
-    addEventListener('resize', fit);
-    return () => removeEventListener('resize', fit);
+    fitToWindow();
+    addEventListener('resize', fitToWindow);
+    return () => removeEventListener('resize', fitToWindow);
   }, []);
 
   // Back in the story: the way back from a live view is no longer needed.
