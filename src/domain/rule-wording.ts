@@ -1,0 +1,45 @@
+// What the cross-reference rules share: their findings, and the words they use for bodies and ids in
+// Swedish and English.
+import { type LooseBody } from './loose-model';
+import { type BodyKind, type Text } from './model-schema';
+import { type Issue } from './validation-issue';
+
+export interface RuleFindings {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+
+export const KIND_NAMES: Record<BodyKind, Text> = {
+  council: { sv: 'kommunfullmäktige', en: 'council' },
+  executiveBoard: { sv: 'kommunstyrelse', en: 'executive board' },
+  committee: { sv: 'nämnd', en: 'committee' },
+  subcommittee: { sv: 'utskott', en: 'subcommittee' },
+  draftingCommittee: { sv: 'beredning', en: 'drafting committee' },
+  electionCommittee: { sv: 'valnämnd', en: 'election committee' },
+};
+
+export const NAME_PREVIEW = 60;
+
+/** "`ks` (Kommunstyrelsen)" — the id that the file uses, with the name a reader recognises. */
+export function bodyLabel(body: LooseBody): Text {
+  const id = `\`${body.id ?? body.path}\``;
+  const sv = body.nameSv ? ` (${body.nameSv.slice(0, NAME_PREVIEW)})` : '';
+  const en = body.nameEn ? ` (${body.nameEn.slice(0, NAME_PREVIEW)})` : sv;
+  return { sv: `${id}${sv}`, en: `${id}${en}` };
+}
+
+export function kindOf(body: LooseBody): Text {
+  return body.kind ? KIND_NAMES[body.kind] : { sv: 'okänd typ', en: 'unknown kind' };
+}
+
+export function quote(id: string): string {
+  return `\`${id.length > NAME_PREVIEW ? `${id.slice(0, NAME_PREVIEW)}…` : id}\``;
+}
+
+export const COMMITTEE_LIKE_KINDS: ReadonlySet<BodyKind> = new Set(['executiveBoard', 'committee', 'electionCommittee']);
+
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
