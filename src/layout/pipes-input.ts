@@ -4,7 +4,7 @@
 // the year's deviations as events — the detection and the meeting whose decision covered it. Pure; the
 // words come from the caller (`PipeWords`), so the layout stays language-free.
 import type { Model } from '@/domain/model-schema';
-import type { DeviationRecord } from '@/simulation/budget-year-run';
+import type { DeviationRecord } from '@/simulation/budget-year-outcome';
 import type { YearResult } from '@/simulation/run-year';
 import type { PipeEventInput, PipeHolderInput, PipePanelInput } from './pipes-layout';
 import { savingsTargetByMonth } from './savings-target';

@@ -13,7 +13,7 @@
 // Pure and deterministic; coordinates rounded to 0.1 px. Text comes in ready-made (the caller's language);
 // this module only wraps and places it.
 import { DAYS_IN_YEAR, MONTH_START_DAY } from '@/domain/meeting-calendar';
-import { monthCloseDay } from '@/simulation/budget-year-run';
+import { monthCloseDay } from '@/simulation/budget-year-plan';
 import { charsThatFit, wrapText } from './text-wrap';
 
 export const PIPES = {

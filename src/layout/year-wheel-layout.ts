@@ -6,7 +6,7 @@
 // Arcs come from d3-shape's `arc` (paths relative to the centre, 0.1 px precision). Pure and deterministic.
 import { arc } from 'd3-shape';
 import { DAYS_IN_YEAR, MONTH_START_DAY } from '@/domain/meeting-calendar';
-import type { BudgetPhase } from '@/simulation/budget-year-run';
+import type { BudgetPhase } from '@/simulation/budget-year-outcome';
 import { charsThatFit, wrapText } from './text-wrap';
 
 export const WHEEL = {

@@ -4,11 +4,7 @@
 // About page lists it in full. Labels, units and one-line explanations are in the message catalogue under
 // `ledger.<id>.label|unit|help`. The fixed constants of the engine are listed with their values as the
 // simulation code defines them, so the page can never drift from the code.
-import {
-  DEVIATION_THRESHOLD_SHARE,
-  FOLLOW_UP_LAG_DAYS,
-  FORECAST_CREDIBILITY_MONTHS,
-} from '@/simulation/budget-year-run';
+import { DEVIATION_THRESHOLD_SHARE, FOLLOW_UP_LAG_DAYS, FORECAST_CREDIBILITY_MONTHS } from '@/simulation/budget-year-outcome';
 import { CONCESSION_PER_ROUND, MAX_NEGOTIATION_ROUNDS, TOP_DOWN_HOLDER_SHARE } from '@/simulation/frame-setting';
 import { MATTER_FLOW_ASSUMPTIONS } from '@/simulation/matter-flow';
 

@@ -25,7 +25,7 @@ import {
 } from '@/machines/deviation';
 import { currentLeg, matterContextFor, matterInputFor, type MatterContext, type MatterKind } from '@/machines/matter';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { monthCloseDay } from './budget-year-run';
+import { monthCloseDay } from './budget-year-plan';
 import { compileMachine, type CompiledMachine } from './compiled-machine';
 import {
   MATTER_FLOW_ASSUMPTIONS,

@@ -9,7 +9,9 @@ import type { Model } from '@/domain/model-schema';
 import { createPrng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { planBudgetYear, runBudgetYear, type BudgetYearOutcome, type BudgetYearPlan } from './budget-year-run';
+import type { BudgetYearOutcome } from './budget-year-outcome';
+import { planBudgetYear, type BudgetYearPlan } from './budget-year-plan';
+import { runBudgetYear } from './budget-year-run';
 import { setFrames, type FrameSettingResult } from './frame-setting';
 import { simulateMatters, type MatterOutcome } from './matter-flow';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
 import { pipePanelOf } from '@/layout/pipes-input';
 import { layoutPipes, niceCeiling, PIPES, visibleUntilDay, type PipesLayout } from '@/layout/pipes-layout';
-import { monthCloseDay } from '@/simulation/budget-year-run';
+import { monthCloseDay } from '@/simulation/budget-year-plan';
 import { MONTHS_SV, simulatedYear, wordsFor } from './simulated-year-fixture';
 
 const today = simulatedYear('ange-today', 'ifo-shock');

@@ -9,12 +9,9 @@ import { MONTH_START_DAY, meetingCalendar, nextMeeting } from '@/domain/meeting-
 import { ModelSchema, type Model } from '@/domain/model-schema';
 import { createPrng } from '@/domain/prng';
 import type { Scenario, Shock } from '@/domain/scenario-schema';
-import {
-  DEVIATION_THRESHOLD_SHARE,
-  monthCloseDay,
-  simulateBudgetYear,
-  type BudgetYearOutcome,
-} from '@/simulation/budget-year-run';
+import { DEVIATION_THRESHOLD_SHARE, type BudgetYearOutcome } from '@/simulation/budget-year-outcome';
+import { monthCloseDay } from '@/simulation/budget-year-plan';
+import { simulateBudgetYear } from '@/simulation/budget-year-run';
 import { setFrames } from '@/simulation/frame-setting';
 import { syntheticModel, testScenario } from '../fixtures/synthetic-organisation';
 

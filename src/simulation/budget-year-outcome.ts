@@ -1,0 +1,119 @@
+// What one simulated budget year yields (DESIGN §4.2), and the constants of its rules: the shape of the
+// results the UI, the CLI and the tests read. The mechanism itself is in budget-year-run.ts.
+import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
+import type { HolderRules } from '@/machines/deviation';
+
+/** Days after a month's end until its outcome is in the follow-up (example value). */
+export const FOLLOW_UP_LAG_DAYS = 10;
+/** A forecast deficit above this share of the holder's frame is a deviation (example value). */
+export const DEVIATION_THRESHOLD_SHARE = 0.01;
+/** Credibility constant of the forecast's drift estimate, in months (example value). */
+export const FORECAST_CREDIBILITY_MONTHS = 3;
+/** The annual report is ready for KS about six weeks after the year (mid-February). */
+export const ANNUAL_REPORT_READY_DAY = DAYS_IN_YEAR + 45;
+export const MONTHS = 12;
+
+export type DeviationRoute = 'resolved' | 'measures' | 'netting' | 'appropriation' | 'open';
+
+export interface DeviationRecord {
+  holder: string;
+  rules: HolderRules;
+  cause: 'cost' | 'revenue';
+  /** Day the forecast showed the deficit (or the revenue drop became known). */
+  detectedDay: number;
+  /** Day of the decision that covered it; undefined while open or when it resolved by itself. */
+  coveredDay?: number;
+  route: DeviationRoute;
+  /** Largest forecast gap handled, MSEK. */
+  gapMsek: number;
+  /** Covered by the holder's measures or KS's cuts, MSEK. */
+  measuresMsek: number;
+  /** Granted by KF as a supplementary appropriation, MSEK. */
+  appropriationMsek: number;
+}
+
+export interface HolderOutcome {
+  bodyId: string;
+  rules: HolderRules;
+  /** Frame adopted by KF, MSEK. */
+  frameMsek: number;
+  /** Supplementary appropriations granted minus frame cuts, MSEK. */
+  appropriationsMsek: number;
+  spentMsek: number;
+  /** frame + appropriations − spending, MSEK (positive = surplus). */
+  resultMsek: number;
+}
+
+export interface AreaOutcome {
+  areaId: string;
+  holder: string;
+  frameMsek: number;
+  spentMsek: number;
+  /** frame − spending, MSEK (appropriations go to holders, not areas). */
+  resultMsek: number;
+  /** Cuts decided during the year, MSEK. */
+  cutsMsek: number;
+  /** Surplus spent before year end, MSEK. */
+  surplusSpentMsek: number;
+}
+
+/** One budget holder's month-end figures for the pipe chart, index 0 = January. */
+export interface HolderTrace {
+  bodyId: string;
+  /** Frame + appropriations − forecast spending, MSEK (the savings target is not deducted here). */
+  forecastBalanceMsek: number[];
+  /**
+   * The savings target KS has set itself for this holder's frames after a drop in the tax forecast, in
+   * force at each month-end (0 for committees: KF cuts their frames instead), MSEK. A holder's balance
+   * against the lower revenue is forecastBalanceMsek − savingsTargetMsek.
+   */
+  savingsTargetMsek: number[];
+  spentToDateMsek: number[];
+  /** (frame + appropriations) × months / 12, MSEK. */
+  budgetToDateMsek: number[];
+}
+
+export interface BudgetPhase {
+  /** Leaf state of the budget-year machine, e.g. "execution.interimReport". */
+  state: string;
+  /** Day it was entered: negative in the planning year, ≥ 365 in the following year. */
+  day: number;
+}
+
+export interface BudgetYearOutcome {
+  /** Revenue R the budget was adopted on, MSEK. */
+  revenueMsek: number;
+  /** Revenue after revenue shocks, MSEK. */
+  revenueOutturnMsek: number;
+  /** Σ frames, MSEK (= R). */
+  framesMsek: number;
+  spentMsek: number;
+  /** Revenue outturn − spending: the municipality's result against its balanced budget, MSEK. */
+  resultMsek: number;
+  holders: HolderOutcome[];
+  areas: AreaOutcome[];
+  /** Political budget decisions taken in the year (measures, preparations, KF decisions, savings targets). */
+  decisions: number;
+  decisionsByBody: Record<string, number>;
+  /** Money each body decided on: holders their frames and measures, KF appropriations and cuts, MSEK. */
+  moneyDecidedByBody: Record<string, number>;
+  /** Days from detection to the covering decision over all deviations that needed one (open ones count to 31 December). */
+  daysToCover: { median: number; p90: number; count: number };
+  deviations: DeviationRecord[];
+  /**
+   * Trapped surplus, MSEK: the peak over the twelve month-ends of min(Σ forecast surpluses, Σ forecast
+   * deficits) across budget holders — money idle in one silo while another runs a deficit. A holder's
+   * own areas are already netted in its forecast, so with a single holder it is always 0.
+   */
+  trappedSurplusMsek: number;
+  trappedSurplusByMonthMsek: number[];
+  /**
+   * Money-equivalent benefit lost to in-year cuts, Σ_a (β_a/λ)·ln(x_a / (x_a − cut_a)), MSEK: the gross
+   * value of the services not delivered (to first order the amount cut; spreading a cut over more areas
+   * loses less, because ln is concave). The money saved shows in the result, not here.
+   */
+  benefitLostMsek: number;
+  supplementaryAppropriations: { count: number; totalMsek: number };
+  trace: HolderTrace[];
+  phases: BudgetPhase[];
+}
