@@ -7,11 +7,11 @@ import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
+import { INK } from './chart-ink';
+import { HorizontalGrid } from './horizontal-grid';
 import { seriesStyle } from './series-styles';
 import type { TableSpec } from './table-spec';
 
-const INK = '#1b1f24';
-const GRID = '#d5dbe1';
 
 export interface HistogramSeries {
   key: string;
@@ -81,14 +81,7 @@ export function HistogramChart({
         csvTable={table}
       >
         <g fontSize={HISTOGRAM.font} fill={INK}>
-          {layout.yTicks.map((tick) => (
-            <g key={tick.count}>
-              <line x1={plot.x0} x2={plot.x1} y1={tick.y} y2={tick.y} stroke={GRID} />
-              <text x={plot.x0 - 6} y={tick.y + 4} textAnchor="end">
-                {number(tick.count)}
-              </text>
-            </g>
-          ))}
+          <HorizontalGrid ticks={layout.yTicks.map((tick) => ({ y: tick.y, label: number(tick.count) }))} x0={plot.x0} x1={plot.x1} />
           <text x={HISTOGRAM.margin} y={plot.y0 - 2}>
             {t('hist.runs')}
           </text>

@@ -7,11 +7,10 @@ import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
+import { GRID, INK } from './chart-ink';
 import { seriesStyle } from './series-styles';
 import type { TableSpec } from './table-spec';
 
-const INK = '#1b1f24';
-const GRID = '#d5dbe1';
 
 /** The numbers behind the bands: per output and organisation, the median and the 10th and 90th percentiles. */
 function bandsTable(groups: readonly BandGroupInput[], digitsOf: (key: string) => number, title: string, i18n: I18n): TableSpec {

@@ -12,8 +12,8 @@ import { CsvExportButton } from './export-buttons';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import type { TableSpec } from './table-spec';
+import { INK } from './chart-ink';
 
-const INK = '#1b1f24';
 
 export const FLOW_STYLE: Record<FlowKind, { colour: string; opacity: number; dash?: string }> = {
   frame: { colour: '#6f9bc6', opacity: 0.45 },

@@ -9,8 +9,8 @@ import { CsvExportButton } from './export-buttons';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import type { TableSpec } from './table-spec';
+import { INK } from './chart-ink';
 
-const INK = '#1b1f24';
 const INK_SOFT = '#3d4650';
 const LINE = '#5b6570';
 const KIND_FILL: Record<BodyKind, string> = {

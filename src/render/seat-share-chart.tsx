@@ -5,8 +5,8 @@ import { useId } from 'react';
 import { layoutSeatShareBars, SEAT_BARS, type PartyShares } from '@/layout/seat-share-bars';
 import { ChartFrame } from './chart-frame';
 import { useI18n } from './i18n/language';
+import { INK } from './chart-ink';
 
-const INK = '#1b1f24';
 const COUNCIL_FILL = '#3f6fa6';
 const GRID = '#c9d0d8';
 

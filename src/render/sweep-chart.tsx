@@ -7,11 +7,11 @@ import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/s
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
 import { useI18n } from './i18n/language';
+import { INK } from './chart-ink';
+import { HorizontalGrid } from './horizontal-grid';
 import { seriesStyle } from './series-styles';
 import type { TableSpec } from './table-spec';
 
-const INK = '#1b1f24';
-const GRID = '#d5dbe1';
 
 export function SweepChart({
   series,
@@ -70,14 +70,7 @@ export function SweepChart({
       csvTable={table}
     >
       <g fontSize={SWEEP_CHART.font} fill={INK}>
-        {layout.yTicks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={plot.x0} x2={plot.x1} y1={tick.y} y2={tick.y} stroke={GRID} />
-            <text x={plot.x0 - 6} y={tick.y + 4} textAnchor="end">
-              {number(tick.value, digits)}
-            </text>
-          </g>
-        ))}
+        <HorizontalGrid ticks={layout.yTicks.map((tick) => ({ y: tick.y, label: number(tick.value, digits) }))} x0={plot.x0} x1={plot.x1} />
         <text x={SWEEP_CHART.margin} y={plot.y0 + 2} fontWeight={600}>
           {unit}
         </text>

@@ -14,9 +14,8 @@ import { CsvExportButton } from './export-buttons';
 import type { I18n } from './i18n/language';
 import { useI18n } from './i18n/language';
 import type { TableSpec } from './table-spec';
+import { INK, INK_SOFT } from './chart-ink';
 
-const INK = '#1b1f24';
-const INK_SOFT = '#4a5360';
 const MEETING = '#7d8893';
 
 export const PHASE_FILL: Record<string, string> = {
