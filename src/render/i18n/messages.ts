@@ -3,8 +3,10 @@
 // It lives in render/ (not app/) because features must be able to use it and may not import app/.
 
 import { draftEn, draftSv } from './messages-draft';
-import { processEn, processSv } from './messages-process';
-import { simulateEn, simulateSv } from './messages-simulate';
+import { processSv } from './messages-process';
+import { processEn } from './messages-process-en';
+import { simulateSv } from './messages-simulate';
+import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
 
