@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{unit,property,machines,render}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['tests/setup/all-messages.ts'],
         },
       },
       {

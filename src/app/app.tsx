@@ -1,23 +1,34 @@
 // The shell: skip link, header with navigation and language switch, hash routes for every view.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
-import { ModelPage } from '@/features/catalogue/model-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
-import { useModelsWithDraft } from '@/render/draft-models';
-import { useI18n } from '@/render/i18n/language';
+import { useModelsWithDraft } from '@/storage/published-draft';
+import { loadNamespaces, type Namespace } from '@/i18n/catalogue';
+import { useI18n } from '@/i18n/language';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingView } from './loading-view';
 import { hrefs, navigate, useHashPath, useHashSearch } from './hash-location';
 import { shippedModels } from './shipped-models';
 
-// Each view is its own chunk, loaded when first opened, so the start page loads quickly on an intranet.
-const ComparePage = lazy(() => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const SimulatePage = lazy(() => import('@/features/simulate/simulate-page').then((m) => ({ default: m.SimulatePage })));
-const ProcessPage = lazy(() => import('@/features/process/process-page').then((m) => ({ default: m.ProcessPage })));
-const DraftPage = lazy(() => import('@/features/draft/draft-page').then((m) => ({ default: m.DraftPage })));
-const AboutPage = lazy(() => import('@/features/about/about-page').then((m) => ({ default: m.AboutPage })));
-const PresentPage = lazy(() => import('@/features/present/present-page').then((m) => ({ default: m.PresentPage })));
+// Each view is its own chunk, loaded when first opened together with the message namespaces its
+// components read (src/i18n/catalogue.ts), so the start page loads quickly on an intranet.
+function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { default: component };
+  });
+}
+const ComparePage = lazyView(() => import('@/features/compare/compare-page').then((m) => m.ComparePage), ['compare']);
+const SimulatePage = lazyView(() => import('@/features/simulate/simulate-page').then((m) => m.SimulatePage), ['simulate']);
+const ProcessPage = lazyView(() => import('@/features/process/process-page').then((m) => m.ProcessPage), ['process']);
+const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft']);
+const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) => m.AboutPage), ['about', 'simulate']);
+const PresentPage = lazyView(
+  () => import('@/features/present/present-page').then((m) => m.PresentPage),
+  ['present', 'simulate', 'process', 'compare'],
+);
+const ModelPage = lazyView(() => import('@/features/catalogue/model-page').then((m) => m.ModelPage), []);
 
 export function App() {
   const { t, lang, setLang } = useI18n();

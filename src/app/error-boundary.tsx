@@ -1,7 +1,7 @@
 // Catches a render error in one view so the page never goes blank: the user sees a message in both
 // languages and can go back; stored work is untouched.
 import { Component, type ReactNode } from 'react';
-import { translate, type Language } from '@/render/i18n/language';
+import { translate, type Language } from '@/i18n/language';
 
 interface Props {
   lang: Language;

@@ -1,5 +1,5 @@
 // Shown for the moment a view's code is being loaded.
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 
 export function LoadingView() {
   const { t } = useI18n();

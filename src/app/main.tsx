@@ -1,7 +1,7 @@
 // Entry point of the browser app: mounts the shell inside the language provider.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LanguageProvider } from '@/render/i18n/language';
+import { LanguageProvider } from '@/i18n/language';
 import { App } from './app';
 import './app.css';
 

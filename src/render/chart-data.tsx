@@ -3,7 +3,7 @@
 // open, so a chart that redraws often does not redraw a hidden table each time.
 import { useState } from 'react';
 import { DataTable } from './data-table';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import type { TableSpec } from './table-spec';
 
 export function ChartData({ table }: { table: TableSpec }) {

@@ -4,7 +4,7 @@
 // The export always gives the whole chart at its natural size.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { ChartExportButtons, CsvExportButton } from './export-buttons';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import type { TableSpec } from './table-spec';
 
 const ZOOM_STEP = 1.5;

@@ -2,7 +2,7 @@
 // right-aligned, rows that differ marked with ≠ and a spoken label (never by colour alone), example values
 // with their badge. Wide tables scroll inside their own box, not the page; the box is a named region that
 // takes focus, so it can be scrolled with the keyboard too.
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { StatusBadge } from './status-badge';
 import type { Cell, TableSpec } from './table-spec';
 

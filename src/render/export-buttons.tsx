@@ -4,7 +4,7 @@ import { useState, type RefObject } from 'react';
 import { CSV_FORMATS, type CsvCell } from './export/csv';
 import { downloadCsv, fileNameOf } from './export/download';
 import { downloadPng, downloadSvg, type ChartSize } from './export/svg-export';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { tableCsvRows, type TableSpec } from './table-spec';
 
 /** Downloads `table` as CSV, or `csv` when the spreadsheet wants other columns than the screen. */

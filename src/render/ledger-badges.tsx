@@ -1,7 +1,7 @@
 // Where an assumption's value comes from and whether the working group treats it as agreed or contested,
 // as two small labels (text, not colour alone).
 import type { LedgerSource, LedgerStatus } from './assumption-ledger';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 
 export function LedgerBadges({ source, status }: { source: LedgerSource; status: LedgerStatus }) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@
 // lives with the caller (the URL); playing advances it once a second up to December. With the system set
 // to reduced motion there is no playing, only stepping (the chart then changes only when asked).
 import { useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { useReducedMotion } from './use-reduced-motion';
 
 /** Time each month is shown while playing. */

@@ -6,8 +6,8 @@ import { ORG_CHART, type ChartHanging, type OrgChartLayout } from '@/layout/org-
 import { ChartFrame } from './chart-frame';
 import { DataTable } from './data-table';
 import { CsvExportButton } from './export-buttons';
-import type { I18n } from './i18n/language';
-import { useI18n } from './i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import type { TableSpec } from './table-spec';
 import { INK } from './chart-ink';
 

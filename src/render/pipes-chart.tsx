@@ -9,8 +9,8 @@ import { layoutPipes, PIPES, type PipeGroup, type PipePanelInput, type PipesLayo
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
 import { CsvExportButton } from './export-buttons';
-import type { I18n } from './i18n/language';
-import { useI18n } from './i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import type { TableSpec } from './table-spec';
 import { INK, INK_SOFT } from './chart-ink';
 

@@ -2,12 +2,10 @@
 // message catalogue. A name the catalogue does not know (a machine changed since) is shown as it is,
 // so a new event still appears instead of vanishing.
 import type { StatechartTransition } from '@/layout/statechart-layout';
-import type { I18n } from './i18n/language';
-import { processSv, type ProcessMessageKey } from './i18n/messages-process';
+import { hasMessage } from '@/i18n/catalogue';
+import type { I18n } from '@/i18n/language';
 
-function known(key: string): key is ProcessMessageKey {
-  return Object.hasOwn(processSv, key);
-}
+const known = hasMessage;
 
 export function eventWords(t: I18n['t'], event: string | undefined): string {
   if (event === undefined) return t('process.diagram.auto');

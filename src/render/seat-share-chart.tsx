@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { layoutSeatShareBars, SEAT_BARS, type PartyShares } from '@/layout/seat-share-bars';
 import { ChartFrame } from './chart-frame';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { INK } from './chart-ink';
 
 const COUNCIL_FILL = '#3f6fa6';

@@ -14,7 +14,7 @@ import type {
   TextBox,
 } from '@/layout/statechart-layout';
 import { STATECHART } from '@/layout/statechart-layout';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { eventWords } from './process-words';
 
 export interface StatechartDiagramProps {

@@ -2,7 +2,7 @@
 // event, condition in words and target state, in the machine's own order. The row of a transition that
 // would fire now is marked in words, not by colour alone.
 import type { StatechartGraph } from '@/layout/statechart-layout';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { eventWords, guardWords } from './process-words';
 
 export function StatechartTable({ graph, caption, enabled }: { graph: StatechartGraph; caption: string; enabled: ReadonlySet<string> }) {

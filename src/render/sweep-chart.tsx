@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { layoutSweepChart, SWEEP_CHART, type SweepSeriesInput } from '@/layout/sweep-chart-layout';
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
-import { useI18n } from './i18n/language';
+import { useI18n } from '@/i18n/language';
 import { INK } from './chart-ink';
 import { HorizontalGrid } from './horizontal-grid';
 import { seriesStyle } from './series-styles';

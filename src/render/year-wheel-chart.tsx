@@ -9,10 +9,10 @@ import { layoutYearWheel, WHEEL, type WheelLayout, type WheelRingInput } from '@
 import { budgetYearMachine } from '@/machines/budget-year';
 import { ChartData } from './chart-data';
 import { ChartFrame } from './chart-frame';
-import { dayText, monthNames } from './day-text';
+import { dayText, monthNames } from '@/i18n/day-text';
 import { CsvExportButton } from './export-buttons';
-import type { I18n } from './i18n/language';
-import { useI18n } from './i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import type { TableSpec } from './table-spec';
 import { INK, INK_SOFT } from './chart-ink';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '@/domain/scenario-schema';
 import { validateStory } from '@/domain/validate-story';
 import { PresentShow } from '@/features/present/present-show';
-import { LanguageProvider } from '@/render/i18n/language';
+import { LanguageProvider } from '@/i18n/language';
 import { shippedModelFiles } from './shipped-model-files';
 
 const models = shippedModelFiles().map((entry) => entry.model);

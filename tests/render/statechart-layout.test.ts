@@ -18,7 +18,7 @@ import {
   type StatechartLayout,
   type StatechartText,
 } from '@/layout/statechart-layout';
-import { translate, type Language } from '@/render/i18n/language';
+import { translate, type Language } from '@/i18n/language';
 import { transitionWords } from '@/render/process-words';
 import { matterMachine } from '@/machines/matter';
 

@@ -2,8 +2,8 @@
 // to compare it with Ånge's organisation today (or, for that one, with proposal A), and ready-made
 // comparisons. A model file that failed validation is listed with its error count, never half-shown.
 import { deriveFacts } from '@/domain/derived-facts';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
 import { StatusBadge } from '@/render/status-badge';
 
 /** The organisation each model is compared with from its row: Ånge today, and for Ånge today proposal A. */

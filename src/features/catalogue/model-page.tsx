@@ -3,8 +3,8 @@
 import { deriveFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
 import { StatusBadge } from '@/render/status-badge';
 import { SeatsSection } from './seats-section';
 

@@ -2,7 +2,7 @@
 // its share of KF, the Gallagher index, positions with a view of the whole budget, and the lots drawn.
 import type { Model } from '@/domain/model-schema';
 import type { SeatDistribution } from '@/domain/seat-distribution';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 
 export function SeatsSection({ distribution, model }: { distribution: SeatDistribution; model: Model }) {
   const { t, pick, number } = useI18n();

@@ -4,7 +4,7 @@
 // them side by side anyway, shrunk, to see the shapes at a glance (zoom then reads the details).
 import { useMemo, useRef } from 'react';
 import { layoutOrgChart } from '@/layout/org-chart-layout';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { OrgChart } from '@/render/org-chart';
 import { StatusBadge } from '@/render/status-badge';
 import { useElementWidth } from '@/render/use-element-width';

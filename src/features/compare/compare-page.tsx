@@ -3,8 +3,10 @@
 // (compare-query.ts), so the view is a link; a broken link shows what was wrong and keeps what was valid.
 import { useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import { LinkProblems } from '@/render/link-problems';
+import type { Navigate } from '@/url-state/url-state';
+import type { LoadedModel } from '@/data/loaded-model';
 import { ChartsSection } from './charts-section';
 import { modelFigures, type CompareCosts } from './compare-figures';
 import { compareQueryString, parseCompareQuery, type CompareProblem, type CompareState } from './compare-query';
@@ -12,8 +14,6 @@ import { CostSection } from './cost-section';
 import { FactsSection } from './facts-section';
 import { ModelPicker } from './model-picker';
 import { PartySeatsSection } from './party-seats-section';
-
-export type Navigate = (to: string, options?: { replace?: boolean }) => void;
 
 function Problems({ problems }: { problems: readonly CompareProblem[] }) {
   const { t } = useI18n();
@@ -31,18 +31,7 @@ function Problems({ problems }: { problems: readonly CompareProblem[] }) {
         return t(`compare.problem.badNumber.${problem.parameter}`, { value: problem.value });
     }
   };
-  return (
-    <div role="alert" className="error-panel">
-      <p>
-        <strong>{t('compare.problems.heading')}</strong>
-      </p>
-      <ul>
-        {problems.map((problem, i) => (
-          <li key={i}>{text(problem)}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <LinkProblems heading={t('compare.problems.heading')} problems={problems.map(text)} />;
 }
 
 export function ComparePage({

@@ -6,7 +6,8 @@
 // Parsing never throws: whatever is wrong (unknown, unreadable, repeated or too many models, a number that
 // is not one) is reported as a problem and dropped, and what is valid is kept.
 import { DEFAULT_COST_PARAMETERS } from '@/domain/model-schema';
-import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
+import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
+import { queryString, readQuery } from '@/url-state/url-state';
 
 export const MIN_MODELS = 2;
 export const MAX_MODELS = 3;
@@ -61,7 +62,7 @@ export function parseCompareQuery(
   search: string,
   catalogue: CompareCatalogue,
 ): { state: CompareState; problems: CompareProblem[] } {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const params = readQuery(search);
   const problems: CompareProblem[] = [];
   const valid = new Set(catalogue.valid);
   const invalid = new Set(catalogue.invalid);
@@ -98,8 +99,12 @@ export function parseCompareQuery(
 /** The query string (without `?`) that reproduces `state`; ids are already URL-safe. */
 export function compareQueryString(state: CompareState): string {
   const percent = Math.round(state.substituteAttendance * 1000) / 10;
-  const charts = state.chartsSideBySide ? '&charts=side' : '';
-  return `models=${state.models.join(',')}&fee=${state.feePerMeetingSek}&attendance=${percent}${charts}`;
+  return queryString([
+    ['models', state.models],
+    ['fee', state.feePerMeetingSek],
+    ['attendance', percent],
+    ['charts', state.chartsSideBySide ? 'side' : undefined],
+  ]);
 }
 
 /** The models after the picker's slot `slot` was set to `id` ('' clears it): a model chosen in another

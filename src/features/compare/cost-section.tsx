@@ -2,8 +2,8 @@
 // meetings and meeting days, and the meeting fees a year — computed with example arvode values the user
 // can change here (they go into the URL with the rest of the view).
 import { useEffect, useId, useState } from 'react';
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import { StatusBadge } from '@/render/status-badge';

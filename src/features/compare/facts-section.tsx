@@ -1,7 +1,7 @@
 // The derived facts of DESIGN §2 for the chosen models in one table, a column per model, rows whose values
 // differ marked with ≠; n_eff explained in one sentence under it.
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import type { TableCell, TableRow, TableSpec } from '@/render/table-spec';

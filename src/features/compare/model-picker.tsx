@@ -1,7 +1,7 @@
 // Chooses the two or three organisations to compare, one select per place in the order shown.
 // The choice lives in the URL; this only reports a new list of ids.
 import type { Model } from '@/domain/model-schema';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { chooseModel, MAX_MODELS } from './compare-query';
 
 export function ModelPicker({

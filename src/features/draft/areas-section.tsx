@@ -2,7 +2,7 @@
 // the body that holds its frame, the body that prepares its matters, its department and the simulation
 // parameters; for each department the body it reports to. Both with id, status and sources.
 import type { Model } from '@/domain/model-schema';
-import { translate, useI18n } from '@/render/i18n/language';
+import { translate, useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { FactStatusFields } from './fact-status-fields';
 import { fieldId } from './field-paths';

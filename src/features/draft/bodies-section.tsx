@@ -3,7 +3,7 @@
 // sources. Removing an utskott or beredning hands its areas and departments back to its nämnd.
 import { useState } from 'react';
 import { BODY_KINDS, type Body, type BodyKind } from '@/domain/model-schema';
-import { translate, useI18n } from '@/render/i18n/language';
+import { translate, useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { FactStatusFields } from './fact-status-fields';
 import { fieldId } from './field-paths';

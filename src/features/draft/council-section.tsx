@@ -3,7 +3,7 @@
 // for the meeting cost.
 import { useState } from 'react';
 import { PartyCodeSchema } from '@/domain/model-schema';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import * as v from 'valibot';
 import { useDraftEditing } from './draft-context';
 import { FactStatusFields } from './fact-status-fields';

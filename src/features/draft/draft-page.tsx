@@ -7,8 +7,8 @@ import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react
 import type { Model } from '@/domain/model-schema';
 import type { Issue } from '@/domain/validation-issue';
 import { validateModel } from '@/domain/validate-model';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
 import { AreasSection, DepartmentsSection } from './areas-section';
 import { BodiesSection } from './bodies-section';
 import { CostSection, CouncilSection, IdentitySection } from './council-section';
@@ -23,7 +23,8 @@ import { LivePreview } from './live-preview';
 import type { FieldPath } from './model-edits';
 import { ProposalView } from './proposal-view';
 import { SourcesSection } from './sources-section';
-import { useDraftSession, type DraftMeta, type DraftSession, type Navigate } from './use-draft-session';
+import { useDraftSession, type DraftMeta, type DraftSession } from './use-draft-session';
+import type { Navigate } from '@/url-state/url-state';
 import './draft.css';
 import './draft-print.css';
 

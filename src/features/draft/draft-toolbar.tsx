@@ -5,12 +5,13 @@ import { useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import { MAX_MODEL_FILE_BYTES } from '@/domain/parse-model';
 import type { ValidationResult } from '@/domain/validate-model';
-import { publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/render/draft-models';
+import { publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/storage/published-draft';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
-import { translate, useI18n } from '@/render/i18n/language';
+import { translate, useI18n } from '@/i18n/language';
 import { encodeShareParam, exportModelJson, MAX_SHARE_PARAM_LENGTH } from './draft-io';
 import { canRedo, canUndo, type EditHistory } from './edit-history';
-import type { DraftSession, Navigate, SaveStatus } from './use-draft-session';
+import type { Navigate } from '@/url-state/url-state';
+import type { DraftSession, SaveStatus } from './use-draft-session';
 
 /** Reads a dropped or chosen file, refusing one too large to be a model before reading it. */
 export async function readModelFile(file: File, session: DraftSession): Promise<void> {

@@ -3,8 +3,8 @@
 // delete anything that was set aside because it could not be read.
 import { useState } from 'react';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
 import { deleteQuarantined, readQuarantined } from './draft-store';
 import type { DraftSession } from './use-draft-session';
 

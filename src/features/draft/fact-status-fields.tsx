@@ -2,7 +2,7 @@
 // are documented or examples, and which of the model's sources it cites. Without a status of its own a
 // fact takes the model's.
 import type { Issue } from '@/domain/validation-issue';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId } from './field-paths';
 import { IssueList, SelectField } from './form-fields';

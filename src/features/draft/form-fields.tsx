@@ -4,7 +4,7 @@
 // Element ids come from the path, so an issue in the summary can move focus to its field.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Issue } from '@/domain/validation-issue';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId, issuePathOf } from './field-paths';
 import { setAt, valueAt, type FieldPath } from './model-edits';

@@ -3,8 +3,8 @@
 // remove button that says what it removed.
 import type { ReactNode } from 'react';
 import { IdSchema } from '@/domain/model-schema';
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import * as v from 'valibot';
 import { useDraftEditing } from './draft-context';
 import { fieldId } from './field-paths';

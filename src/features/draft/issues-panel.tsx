@@ -3,7 +3,7 @@
 // heading, sign and word, not by colour alone. Counts are announced politely as they change.
 import type { Issue } from '@/domain/validation-issue';
 import type { ValidationResult } from '@/domain/validate-model';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { focusIssueField } from './field-paths';
 
 function IssueItems({ issues, kind }: { issues: readonly Issue[]; kind: 'error' | 'warning' }) {

@@ -6,7 +6,7 @@ import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import type { ValidationResult } from '@/domain/validate-model';
 import { layoutOrgChart, type OrgChartLayout } from '@/layout/org-chart-layout';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { OrgChart } from '@/render/org-chart';
 
 interface Picture {

@@ -8,7 +8,7 @@
 // delivered to KF within two months, a deficit restored within three years (balanskravet, KL 11 kap.).
 import { deriveFacts } from '@/domain/derived-facts';
 import type { Body, Model } from '@/domain/model-schema';
-import type { I18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
 
 export interface ProcessStep {
   when: string;

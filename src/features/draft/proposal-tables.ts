@@ -4,7 +4,7 @@
 import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
-import type { I18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
 import type { TableCell, TableSpec } from '@/render/table-spec';
 
 /** Lots in the seat tables are drawn from the same seed as on the model page and in Compare. */

@@ -2,7 +2,7 @@
 // page, an SFS paragraph) and what it says that the model uses. Facts cite them by id; removing a source
 // removes its citations too.
 import type { Source } from '@/domain/model-schema';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId } from './field-paths';
 import { KeyField, SelectField, TextField } from './form-fields';

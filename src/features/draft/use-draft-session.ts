@@ -6,9 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Issue } from '@/domain/validation-issue';
-import type { MessageKey } from '@/render/i18n/messages';
-import { translate, type I18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import type { MessageKey } from '@/i18n/catalogue';
+import { translate, type I18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
+import { readQuery, type Navigate } from '@/url-state/url-state';
 import { decodeShareParam, readDraftText } from './draft-io';
 import { browserDraftStorage } from './draft-storage-idb';
 import {
@@ -48,22 +49,13 @@ export interface Notice {
 
 export type SaveStatus = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'error'; reason: string } | { kind: 'idle' };
 
-export type Navigate = (to: string, options?: { replace?: boolean }) => void;
-
 function readParams(search: string): { share?: string; from?: string; id?: string } {
+  // readQuery keeps `+` as it is: lz-string's alphabet (the share link) has it.
+  const params = readQuery(search);
   const result: { share?: string; from?: string; id?: string } = {};
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    const at = part.indexOf('=');
-    const name = at === -1 ? part : part.slice(0, at);
-    const raw = at === -1 ? '' : part.slice(at + 1);
-    let value: string;
-    try {
-      // `share` is kept raw: lz-string's alphabet is URL-safe, and `+` must not become a space.
-      value = name === 'share' ? raw : decodeURIComponent(raw);
-    } catch {
-      value = raw;
-    }
-    if (name === 'share' || name === 'from' || name === 'id') result[name] = value;
+  for (const name of ['share', 'from', 'id'] as const) {
+    const value = params.get(name);
+    if (value !== null) result[name] = value;
   }
   return result;
 }

@@ -2,9 +2,10 @@
 // one (present-show.tsx). A story that does not exist, a broken story file or a step number the story does
 // not have is answered with a plain message in Swedish and English and the way on, never a blank page.
 import { useEffect, useMemo } from 'react';
-import type { LoadedModel } from '@/render/loaded-model';
-import { useI18n } from '@/render/i18n/language';
-import { PresentShow, type Navigate } from './present-show';
+import type { LoadedModel } from '@/data/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { Navigate } from '@/url-state/url-state';
+import { PresentShow } from './present-show';
 import { loadStories, storyScenarios, type StoryFile } from './story-files';
 import type { FigureWorld } from './story-figures';
 import { presentPath } from './story-urls';

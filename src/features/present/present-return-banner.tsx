@@ -2,7 +2,7 @@
 // of the presentation, and a button to dismiss it. The app shell renders it; it reads the step kept by
 // present-return.ts and is hidden on the Present view itself.
 import { useEffect, useState } from 'react';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { forgetReturn, readReturn, type PresentReturn } from './present-return';
 import { presentPath } from './story-urls';
 import './present.css';

@@ -4,7 +4,8 @@
 // URL (`#/present/<story>/<step>`), so Back and a pasted link land on the same slide.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LoadedStory } from '@/domain/validate-story';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
+import type { Navigate } from '@/url-state/url-state';
 import { focusTarget, presentAction, targetStep } from './present-keys';
 import { forgetReturn, rememberReturn } from './present-return';
 import { BrokenSlide, ExploreLink, FilledText, Slide } from './slide';
@@ -21,7 +22,6 @@ function initialNotes(): boolean {
   }
 }
 
-export type Navigate = (to: string, options?: { replace?: boolean }) => void;
 
 export function PresentShow({
   story,

@@ -11,7 +11,7 @@ import { pipePanelOf, type PipeWords } from '@/layout/pipes-input';
 import { layoutSwimlanes, sharedDayRange } from '@/layout/swimlane-layout';
 import { steeringDocumentsFor, STEERING_DOCUMENT_KINDS } from '@/machines/reorganisation';
 import { DataTable } from '@/render/data-table';
-import { useI18n, type I18n, type Language } from '@/render/i18n/language';
+import { useI18n, type I18n, type Language } from '@/i18n/language';
 import { OrgChart } from '@/render/org-chart';
 import { PipesChart } from '@/render/pipes-chart';
 import { SwimlaneChart } from '@/render/swimlane-chart';

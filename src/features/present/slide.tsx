@@ -7,7 +7,7 @@ import { narrationParts, parseFigureRef, STORY_FIGURES, type StoryFigureName } f
 import type { Contested, StoryStep } from '@/domain/story-schema';
 import type { LoadedStory, StoryStepEntry } from '@/domain/validate-story';
 import { DataTable } from '@/render/data-table';
-import { useI18n, type I18n } from '@/render/i18n/language';
+import { useI18n, type I18n } from '@/i18n/language';
 import type { TableSpec } from '@/render/table-spec';
 import { shortName } from './short-name';
 import { hasVisual, SlideVisual } from './slide-visual';

@@ -11,9 +11,9 @@ import { STORY_FIGURES, type FigureFormat, type FigureRef } from '@/domain/story
 import type { StepState } from '@/domain/story-schema';
 import { traceMatterJourney, type JourneyKind, type MatterJourney } from '@/simulation/matter-journey';
 import { runYear, type YearResult } from '@/simulation/run-year';
+import { DEFAULT_STORY_SCENARIO } from './story-urls';
 
 /** The scenario a step's simulated figures are computed in when it names none. */
-export const DEFAULT_STORY_SCENARIO = 'baseline';
 const MAX_CACHED = 200;
 
 export interface FigureWorld {

@@ -3,7 +3,10 @@
 // `/compare?models=a,b`, `/simulate?models=…&scenario=…&seed=…&month=…`, `/process?machine=…&models=…`,
 // `/model/<id>`, `/draft`, `/about`. A text step has no view behind it.
 import type { StoryStep } from '@/domain/story-schema';
-import { DEFAULT_STORY_SCENARIO } from './story-figures';
+
+/** The scenario a step runs when it names none. Kept here, not beside the figures, so that the shell's
+ *  way back to a story (present-return-banner.tsx) does not pull the simulation into the first load. */
+export const DEFAULT_STORY_SCENARIO = 'baseline';
 
 export const presentPath = (storyId: string, step?: number): string =>
   step === undefined ? `/present/${encodeURIComponent(storyId)}` : `/present/${encodeURIComponent(storyId)}/${step}`;

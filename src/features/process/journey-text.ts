@@ -2,7 +2,7 @@
 // (day 0 = 1 January of a non-leap year, as the meeting calendars count; 365 and on fall in the next year).
 import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
 import type { Model } from '@/domain/model-schema';
-import type { I18n, Language } from '@/render/i18n/language';
+import type { I18n, Language } from '@/i18n/language';
 import type { JourneyStep, MatterJourney } from '@/simulation/matter-journey';
 
 /** A non-leap reference year for turning day numbers into dates. */

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
 import type { Model } from '@/domain/model-schema';
 import { layoutStatechart, type StatechartGraph, type StatechartTransition } from '@/layout/statechart-layout';
-import { useI18n, type I18n } from '@/render/i18n/language';
+import { useI18n, type I18n } from '@/i18n/language';
 import { eventWords, guardWords, transitionWords } from '@/render/process-words';
 import { StatechartDiagram } from '@/render/statechart-diagram';
 import { StatechartTable } from '@/render/statechart-table';

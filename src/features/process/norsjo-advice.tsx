@@ -9,7 +9,7 @@ import {
   STEERING_DOCUMENT_LABELS,
   type ReorganisationContext,
 } from '@/machines/reorganisation';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { guardWords } from '@/render/process-words';
 
 export function NorsjoAdvice({ snapshot }: { snapshot: AnyMachineSnapshot }) {

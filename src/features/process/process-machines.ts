@@ -10,7 +10,7 @@ import { matterInputFor, matterMachine, type MatterInput, type MatterKind } from
 import { organisationRoles } from '@/machines/organisation-roles';
 import { reorganisationMachine, steeringDocumentsFor } from '@/machines/reorganisation';
 import { describeStatechart, type StatechartGraph } from '@/layout/statechart-layout';
-import type { ProcessMessageKey } from '@/render/i18n/messages-process';
+import type { ProcessMessageKey } from '@/i18n/messages-process';
 import { processFor, setFrames } from '@/simulation/frame-setting';
 import { JOURNEY_DEVIATION_ASSUMPTIONS, journeyAreas, traceMatterJourney, type JourneyKind } from '@/simulation/matter-journey';
 import type { MachineId } from './process-url';

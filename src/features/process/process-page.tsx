@@ -6,8 +6,9 @@ import { useMemo } from 'react';
 import * as v from 'valibot';
 import type { Model } from '@/domain/model-schema';
 import { ScenarioSchema, type Scenario } from '@/domain/scenario-schema';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import type { LoadedModel } from '@/data/loaded-model';
+import { LinkProblems } from '@/render/link-problems';
 import { StatusBadge } from '@/render/status-badge';
 import { parseScenario } from '@/simulation/load-scenario';
 import { traceMatterJourney } from '@/simulation/matter-journey';
@@ -81,16 +82,10 @@ export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
       <h1>{t('process.heading')}</h1>
       <p className="lead">{t('process.intro')}</p>
       {allProblems.length > 0 && (
-        <div role="alert" className="error-panel url-problems">
-          <p>
-            <strong>{t('process.url.heading')}</strong>
-          </p>
-          <ul>
-            {allProblems.map((problem, i) => (
-              <li key={i}>{t(problem.key, { value: problem.value ?? '' })}</li>
-            ))}
-          </ul>
-        </div>
+        <LinkProblems
+          heading={t('process.url.heading')}
+          problems={allProblems.map((problem) => t(problem.key, { value: problem.value ?? '' }))}
+        />
       )}
       <form className="process-settings" aria-label={t('process.settings')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">

@@ -2,8 +2,9 @@
 // `#/process?machine=matter&models=ange-today,ange-a&seed=1&matter=cross-area&in=ange-a&events=…&step=3`.
 // Parsing never throws: an unknown or hostile value is dropped with a message naming it, and the
 // default takes its place. Pure; the page reads and writes the hash.
-import type { ProcessMessageKey } from '@/render/i18n/messages-process';
+import type { ProcessMessageKey } from '@/i18n/messages-process';
 import type { JourneyKind } from '@/simulation/matter-journey';
+import { queryString, readQuery } from '@/url-state/url-state';
 
 export const MACHINE_IDS = ['matter', 'budget-year', 'deviation', 'reorganisation'] as const;
 export type MachineId = (typeof MACHINE_IDS)[number];
@@ -57,7 +58,7 @@ const shown = (value: string): string => (value.length > MAX_SHOWN_VALUE ? value
 
 /** The state a query string asks for, with a message for every value that could not be used. */
 export function parseProcessSearch(search: string, context: ParseContext): { state: ProcessState; problems: UrlProblem[] } {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const params = readQuery(search);
   const problems: UrlProblem[] = [];
   const problem = (key: ProcessMessageKey, value?: string): void => {
     problems.push(value === undefined ? { key } : { key, value: shown(value) });
@@ -137,15 +138,14 @@ export function parseProcessSearch(search: string, context: ParseContext): { sta
 
 /** The canonical query string of a state (without "?"). */
 export function processSearch(state: ProcessState): string {
-  const params = new URLSearchParams();
-  params.set('machine', state.machine);
-  params.set('models', state.models.join(','));
-  params.set('seed', String(state.seed));
-  params.set('matter', state.matter);
-  if (state.runIn !== state.models[0]) params.set('in', state.runIn);
-  if (state.events.length > 0) params.set('events', state.events.join(','));
-  if (state.step > 0) params.set('step', String(state.step));
-  if (state.referBack) params.set('referBack', '1');
-  // Commas and dots are safe in a hash query and keep the link readable.
-  return params.toString().replace(/%2C/g, ',');
+  return queryString([
+    ['machine', state.machine],
+    ['models', state.models],
+    ['seed', state.seed],
+    ['matter', state.matter],
+    ['in', state.runIn !== state.models[0] ? state.runIn : undefined],
+    ['events', state.events],
+    ['step', state.step > 0 ? state.step : undefined],
+    ['referBack', state.referBack],
+  ]);
 }

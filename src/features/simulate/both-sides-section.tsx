@@ -6,7 +6,7 @@ import type { Model } from '@/domain/model-schema';
 import type { YearResult } from '@/simulation/run-year';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { figureTable, numberCell, percentCell } from './model-table';
 
 function BothSidesSectionView({ models, results }: { models: readonly Model[]; results: readonly YearResult[] }) {

@@ -7,7 +7,7 @@ import type { YearResult } from '@/simulation/run-year';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import { HistogramChart } from '@/render/histogram-chart';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { figureTable, numberCell } from './model-table';
 
 function MattersSectionView({ models, results, width }: { models: readonly Model[]; results: readonly YearResult[]; width: number }) {

@@ -1,7 +1,7 @@
 // A table with one column per organisation and one row per figure, as the Simulate view's sections use
 // it: the same figure side by side, rows whose values differ marked (≠, not by colour alone).
 import type { Model } from '@/domain/model-schema';
-import type { I18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
 import type { TableCell, TableSpec } from '@/render/table-spec';
 
 export interface FigureRow<T> {

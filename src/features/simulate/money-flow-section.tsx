@@ -4,8 +4,8 @@ import { memo, useCallback, useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
 import { moneyFlowGraph, type FlowNode } from '@/layout/money-flow-graph';
 import type { YearResult } from '@/simulation/run-year';
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { MoneyFlowChart } from '@/render/money-flow-chart';
 
 function nodeLabel(model: Model, node: FlowNode, i18n: I18n): string {

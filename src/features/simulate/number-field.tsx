@@ -1,7 +1,7 @@
 // A text field for a number that accepts a decimal comma and a minus sign and reports only valid values;
 // an invalid entry is marked and explained, and the last valid value stays in force.
 import { useEffect, useState } from 'react';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 
 const DECIMAL = /^\s*-?\d+([.,]\d+)?\s*$/;
 const parseText = (text: string): number => (DECIMAL.test(text) ? Number(text.trim().replace(',', '.')) : Number.NaN);

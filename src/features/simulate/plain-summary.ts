@@ -8,8 +8,8 @@ import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { ModelSummary } from '@/simulation/monte-carlo';
 import type { YearResult } from '@/simulation/run-year';
-import type { I18n } from '@/render/i18n/language';
-import { MONTH_KEYS } from '@/render/day-text';
+import type { I18n } from '@/i18n/language';
+import { MONTH_KEYS } from '@/i18n/day-text';
 import { savingsTargetByMonth } from '@/layout/savings-target';
 
 export interface PlainSummary {

@@ -10,8 +10,8 @@ import { sweepSeries, SWEEP_PARAMETERS, type SweepParameter, type SweepPoint } f
 import type { SimulationPool } from '@/simulation/simulation-pool';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { SweepChart } from '@/render/sweep-chart';
 import type { TableSpec } from '@/render/table-spec';
 import { outputLabel } from './monte-carlo-section';

@@ -7,7 +7,7 @@ import { memo, useId, type ReactNode } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { ENGINE_LEDGER, ledgerKey, SCENARIO_LEDGER, type ScenarioLedgerId } from '@/render/assumption-ledger';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { LedgerBadges } from '@/render/ledger-badges';
 import { StatusBadge } from '@/render/status-badge';
 import { NumberField } from './number-field';

@@ -7,8 +7,10 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
-import { useI18n } from '@/render/i18n/language';
-import type { LoadedModel } from '@/render/loaded-model';
+import { useI18n } from '@/i18n/language';
+import { LinkProblems } from '@/render/link-problems';
+import type { Navigate } from '@/url-state/url-state';
+import type { LoadedModel } from '@/data/loaded-model';
 import { useElementWidth } from '@/render/use-element-width';
 import { BothSidesSection } from './both-sides-section';
 import { FrameSettingSection } from './frame-setting-section';
@@ -17,7 +19,7 @@ import { MoneyFlowSection } from './money-flow-section';
 import { MonteCarloSection } from './monte-carlo-section';
 import { RobustnessSection } from './robustness-section';
 import { ScenarioPanel } from './scenario-panel';
-import { shippedScenarios } from '@/render/shipped-scenarios';
+import { shippedScenarios } from '@/data/shipped-scenarios';
 import {
   parseSimulateQuery,
   simulateQueryString,
@@ -45,8 +47,6 @@ const WARM_UP_DELAY_MS = 1000;
  */
 const LINK_WRITE_DELAY_MS = 150;
 
-export type Navigate = (to: string, options?: { replace?: boolean }) => void;
-
 function Problems({ problems }: { problems: readonly SimulateProblem[] }) {
   const { t } = useI18n();
   const text = (problem: SimulateProblem): string => {
@@ -72,18 +72,7 @@ function Problems({ problems }: { problems: readonly SimulateProblem[] }) {
         return t('simulate.problem.tooManyShocks', { count: problem.count });
     }
   };
-  return (
-    <div role="alert" className="error-panel">
-      <p>
-        <strong>{t('simulate.problems.heading')}</strong>
-      </p>
-      <ul>
-        {problems.map((problem, i) => (
-          <li key={i}>{text(problem)}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <LinkProblems heading={t('simulate.problems.heading')} problems={problems.map(text)} />;
 }
 
 /** The canonical text of a scenario: two scenarios with the same text are the same simulation. */

@@ -14,7 +14,8 @@
 import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
-import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
+import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
+import { queryString, readQuery } from '@/url-state/url-state';
 
 export const MAX_MODELS = 3;
 export const MAX_RUNS = 5000;
@@ -274,7 +275,7 @@ export function parseSimulateQuery(
   search: string,
   catalogue: SimulateCatalogue,
 ): { state: SimulateState; scenario: Scenario; problems: SimulateProblem[] } {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const params = readQuery(search);
   const problems: SimulateProblem[] = [];
   const models = parseModels(params, catalogue, problems);
 
@@ -349,22 +350,23 @@ export function parseSimulateQuery(
 
 /** The query string (without `?`) that reproduces `state`; only edits that differ from `base` are written. */
 export function simulateQueryString(state: SimulateState, base: Scenario | undefined): string {
-  const parts = [`models=${state.models.join(',')}`, `scenario=${state.scenarioId}`, `seed=${state.seed}`];
-  if (state.month !== DEFAULT_MONTH) parts.push(`month=${state.month + 1}`);
-  if (state.runs !== 1) parts.push(`runs=${state.runs}`);
-  if (state.sweep !== 'kappa') parts.push(`sweep=${SWEEP_PARAMS[state.sweep]}`);
   const edits = base ? normaliseEdits(base, state.edits) : state.edits;
-  for (const key of Object.keys(NUMERIC_EDITS) as NumericEdit[]) {
-    const value = edits[key];
-    if (value !== undefined) parts.push(`${NUMERIC_EDITS[key].param}=${formatDecimal(value / NUMERIC_EDITS[key].factor)}`);
-  }
-  if (edits.matterRates) {
-    const r = edits.matterRates;
-    parts.push(`rates=${[r.singleArea, r.crossArea, r.council].map(formatDecimal).join(',')}`);
-  }
-  if (edits.budgetProcess) parts.push(`process=${edits.budgetProcess}`);
-  if (edits.shocks) parts.push(`shocks=${edits.shocks.map(shockParam).join(',')}`);
-  return parts.join('&');
+  const r = edits.matterRates;
+  return queryString([
+    ['models', state.models],
+    ['scenario', state.scenarioId],
+    ['seed', state.seed],
+    ['month', state.month !== DEFAULT_MONTH ? state.month + 1 : undefined],
+    ['runs', state.runs !== 1 ? state.runs : undefined],
+    ['sweep', state.sweep !== 'kappa' ? SWEEP_PARAMS[state.sweep] : undefined],
+    ...(Object.keys(NUMERIC_EDITS) as NumericEdit[]).map((key) => {
+      const value = edits[key];
+      return [NUMERIC_EDITS[key].param, value === undefined ? undefined : formatDecimal(value / NUMERIC_EDITS[key].factor)] as const;
+    }),
+    ['rates', r ? [r.singleArea, r.crossArea, r.council].map(formatDecimal) : undefined],
+    ['process', edits.budgetProcess],
+    ['shocks', edits.shocks?.map(shockParam)],
+  ]);
 }
 
 /** A placeholder when no scenario is shipped at all (a broken build); never simulated. */

@@ -5,10 +5,10 @@ import { memo, useId, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { YearResult } from '@/simulation/run-year';
-import { APP_VERSION } from '@/render/app-version';
+import { APP_VERSION } from '@/data/app-version';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
-import { useI18n } from '@/render/i18n/language';
-import { shippedScenarios } from '@/render/shipped-scenarios';
+import { useI18n } from '@/i18n/language';
+import { shippedScenarios } from '@/data/shipped-scenarios';
 import { simulateQueryString, type SimulateState } from './simulate-query';
 import { createSnapshot, readSnapshot, resultDigest, snapshotState, snapshotText, type SnapshotProblem } from './snapshot';
 

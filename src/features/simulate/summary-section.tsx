@@ -5,7 +5,7 @@ import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { ModelSummary } from '@/simulation/monte-carlo';
 import type { YearResult } from '@/simulation/run-year';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { plainSummary } from './plain-summary';
 
 function SummarySectionView({

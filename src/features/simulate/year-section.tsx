@@ -7,9 +7,9 @@ import type { Shock } from '@/domain/scenario-schema';
 import { pipePanelOf, type PipeEventFacts, type PipeWords } from '@/layout/pipes-input';
 import type { PipePanelInput } from '@/layout/pipes-layout';
 import type { YearResult } from '@/simulation/run-year';
-import { dayText, monthNames } from '@/render/day-text';
-import type { I18n } from '@/render/i18n/language';
-import { useI18n } from '@/render/i18n/language';
+import { dayText, monthNames } from '@/i18n/day-text';
+import type { I18n } from '@/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { MonthPlayer } from '@/render/month-player';
 import { PipesChart } from '@/render/pipes-chart';
 

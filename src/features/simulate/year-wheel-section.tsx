@@ -5,7 +5,7 @@ import type { Model } from '@/domain/model-schema';
 import { visibleUntilDay } from '@/layout/pipes-layout';
 import { yearWheelRings } from '@/layout/year-wheel-input';
 import type { YearResult } from '@/simulation/run-year';
-import { useI18n } from '@/render/i18n/language';
+import { useI18n } from '@/i18n/language';
 import { YearWheelChart } from '@/render/year-wheel-chart';
 
 const MIN_WHEEL = 360;

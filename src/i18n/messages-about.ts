@@ -5,7 +5,6 @@
 // written the same in both languages.
 
 export const aboutSv = {
-  'app.nav.about': 'Om verktyget',
   'about.heading': 'Om verktyget: antaganden, formler och källor',
   'about.intro':
     'Kommunmodell är ett beslutsstöd, inget orakel. Varje siffra kommer från en modell vars antaganden står här, med källa eller markerade som exempel. Läs den här sidan innan du litar på en siffra.',
@@ -157,7 +156,6 @@ export const aboutSv = {
 export type AboutMessageKey = keyof typeof aboutSv;
 
 export const aboutEn: Record<AboutMessageKey, string> = {
-  'app.nav.about': 'About',
   'about.heading': 'About the tool: assumptions, formulas and sources',
   'about.intro':
     'Kommunmodell is a decision aid, not an oracle. Every number comes from a model whose assumptions are listed here, with a source or marked as an example. Read this page before believing a number.',

@@ -1,27 +1,19 @@
 // Language state for the UI: Swedish by default, English as the second language. `t` looks up the
-// catalogue and fills `{name}` parameters; `pick` chooses a model file's {sv, en} text; numbers are
-// formatted the Swedish or English way.
+// catalogue (catalogue.ts: namespaces, parameters, plural forms); `pick` chooses a model file's {sv, en}
+// text; numbers are formatted the Swedish or English way (Intl, sv-SE / en-GB).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, sv, type MessageKey } from './messages';
+import { translate, type Language, type MessageKey, type MessageParams } from './catalogue';
 
-export type Language = 'sv' | 'en';
+export { translate };
+export type { Language, MessageKey };
 const STORAGE_KEY = 'kommunmodell.language';
 
 export interface I18n {
   lang: Language;
   setLang(lang: Language): void;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: MessageParams): string;
   pick(text: { sv: string; en: string }): string;
   number(value: number, fractionDigits?: number): string;
-}
-
-export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template: string = lang === 'sv' ? sv[key] : en[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
 }
 
 function initialLanguage(): Language {

@@ -8,7 +8,6 @@ import { draftProposalEn, draftProposalSv } from './messages-draft-proposal';
 export const draftSv = {
   ...draftFormSv,
   ...draftProposalSv,
-  'app.nav.draft': 'Utkast',
   'draft.heading': 'Utkast till ny organisation',
   'draft.intro':
     'Här tar tjänstepersoner fram förslaget till politisk organisation och förvaltningsorganisation. Allt sparas i webbläsaren medan du skriver, och kontrollen bredvid visar direkt vad som behöver rättas. Inget skickas någonstans.',
@@ -80,7 +79,7 @@ export const draftSv = {
   'draft.issue.error': 'Fel',
   'draft.issue.warning': 'Varning',
   'draft.count.errors': '{count} fel',
-  'draft.count.warnings': '{count} varn.',
+  'draft.count.warnings': '{count, plural, one {# varning} other {# varningar}}',
   'draft.removed': '{name} togs bort. Ångra med Ctrl+Z om det var fel.',
   'draft.preview.heading': 'Organisationen just nu',
   'draft.preview.stale': 'Ett värde ligger utanför det tillåtna, så schemat och uppgifterna visar läget innan det ändrades.',
@@ -105,7 +104,6 @@ export type DraftMessageKey = keyof typeof draftSv;
 export const draftEn: Record<DraftMessageKey, string> = {
   ...draftFormEn,
   ...draftProposalEn,
-  'app.nav.draft': 'Draft',
   'draft.heading': 'Draft of a new organisation',
   'draft.intro':
     'Here officials draw up the proposal for a political and an administrative organisation. Everything is saved in the browser as you type, and the check beside it shows at once what needs fixing. Nothing is sent anywhere.',
@@ -173,8 +171,8 @@ export const draftEn: Record<DraftMessageKey, string> = {
   'draft.issues.theModel': 'the model',
   'draft.issue.error': 'Error',
   'draft.issue.warning': 'Warning',
-  'draft.count.errors': '{count} errors',
-  'draft.count.warnings': '{count} warn.',
+  'draft.count.errors': '{count, plural, one {# error} other {# errors}}',
+  'draft.count.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'draft.removed': '{name} was removed. Undo with Ctrl+Z if it was a mistake.',
   'draft.preview.heading': 'The organisation right now',
   'draft.preview.stale': 'A value is out of range, so the chart and facts show the state before it changed.',

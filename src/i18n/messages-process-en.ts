@@ -2,7 +2,6 @@
 import type { ProcessMessageKey } from './messages-process';
 
 export const processEn: Record<ProcessMessageKey, string> = {
-  'app.nav.process': 'Process',
   'process.heading': 'Process: how matters and budget deviations move',
   'process.intro':
     'The diagrams are drawn from the same state machines the simulation runs: send events and see which state lights up. Further down you follow one matter through both organisations.',
@@ -13,7 +12,6 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.machine.budgetYear': 'Budget year',
   'process.machine.deviation': 'Budget deviation',
   'process.machine.reorganisation': 'Reorganisation',
-  'process.models.label': 'Organisations compared',
   'process.models.first': 'First organisation',
   'process.models.second': 'Second organisation',
   'process.seed.label': 'Random seed',
@@ -39,8 +37,6 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.diagram.auto': 'Automatically',
   'process.diagram.when': 'if {guard}',
   'process.diagram.otherwise': 'otherwise',
-  'process.diagram.initial': 'Starts here',
-  'process.diagram.final': 'final state',
   'process.current': 'Current state',
   'process.done': 'The process has reached its final state.',
   'process.available.heading': 'Events that can be sent now',
@@ -164,15 +160,11 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.journey.meetings': 'Meetings',
   'process.journey.decisions': 'Decisions',
   'process.journey.referrals': 'Referrals back',
-  'process.journey.summary': 'Summary for {model}',
   'process.journey.notRoutable': '{model} cannot handle this kind of matter: the model lacks a body it needs.',
   'process.journey.stalled': 'The matter did not reach a decision: a body on its way never meets.',
   'process.journey.notDecided': 'no decision',
   'process.journey.chart': 'Swimlanes for {model}: {kind}. Lead time {lead}. The steps are listed below.',
   'process.journey.list': 'The steps in {model}',
-  'process.journey.now': 'now',
-  'process.journey.waiting': 'waiting',
-  'process.journey.department': 'department',
   'process.journey.date': '{date}',
   'process.journey.dateNextYear': '{date} the following year',
   'process.journey.assumptions':

@@ -5,7 +5,6 @@
 // About page.
 
 export const simulateSv = {
-  'app.nav.simulate': 'Simulera',
   'simulate.heading': 'Simulera ett budgetår',
   'simulate.intro':
     'Samma år, samma chocker och samma slumptal körs genom varje organisation. Ändra antagandena till vänster – länken i adressfältet sparar allt.',
@@ -251,8 +250,8 @@ export const simulateSv = {
   'wheel.ring.closing': 'Fjolårets bokslut',
   'wheel.decisionShort': 'budgetbeslut',
   'wheel.desc.intro': 'Årshjul för {model}.',
-  'wheel.desc.meetings': '{name}: {count} sammanträden, {decisions} med budgetbeslut.',
-  'wheel.desc.phases': '{name}: {count} faser.',
+  'wheel.desc.meetings': '{name}: {count, plural, one {# sammanträde} other {# sammanträden}}, {decisions} med budgetbeslut.',
+  'wheel.desc.phases': '{name}: {count, plural, one {# fas} other {# faser}}.',
   'wheel.table.caption': 'Sammanträden och budgetfaser under året i {model}',
   'wheel.table.ring': 'Ring',
   'wheel.table.items': 'Datum',
@@ -346,7 +345,7 @@ export const simulateSv = {
   'hist.table.range': '{from} till {to}',
   'hist.desc.intro': 'Histogram: {title}, i {unit}.',
   'hist.desc.series': '{name}: {runs} värden, median {median}, 10–90 % mellan {p10} och {p90}.',
-  'hist.desc.leftOut': '{name}: {count} körningar utan värde är inte med.',
+  'hist.desc.leftOut': '{name}: {count, plural, one {# körning} other {# körningar}} utan värde är inte med.',
   'bands.desc.row': '{name} median {median} (10–90 %: {p10} till {p90})',
   'bands.value': '{median} ({p10} till {p90})',
   'bands.table.row': 'Utfall och organisation',
@@ -436,30 +435,6 @@ export const simulateSv = {
 
   'unit.days': 'dagar',
   'date.dayMonth': '{day} {month}',
-  'month.short.0': 'jan',
-  'month.short.1': 'feb',
-  'month.short.2': 'mar',
-  'month.short.3': 'apr',
-  'month.short.4': 'maj',
-  'month.short.5': 'jun',
-  'month.short.6': 'jul',
-  'month.short.7': 'aug',
-  'month.short.8': 'sep',
-  'month.short.9': 'okt',
-  'month.short.10': 'nov',
-  'month.short.11': 'dec',
-  'month.long.0': 'januari',
-  'month.long.1': 'februari',
-  'month.long.2': 'mars',
-  'month.long.3': 'april',
-  'month.long.4': 'maj',
-  'month.long.5': 'juni',
-  'month.long.6': 'juli',
-  'month.long.7': 'augusti',
-  'month.long.8': 'september',
-  'month.long.9': 'oktober',
-  'month.long.10': 'november',
-  'month.long.11': 'december',
 } as const;
 
 export type SimulateMessageKey = keyof typeof simulateSv;

@@ -3,7 +3,6 @@
 // of `presentSv`. Both are spread into the catalogue in messages.ts.
 
 export const presentSv = {
-  'app.nav.present': 'Presentera',
   'present.list.heading': 'Presentationer',
   'present.list.intro':
     'Berättelser som visas steg för steg på en delad skärm, till exempel i Teams. Varje siffra räknas fram av verktyget medan du visar, och varje steg kan öppnas i sin vy.',
@@ -84,10 +83,6 @@ export const presentSv = {
   'present.broken.heading': 'Steget kan inte visas.',
   'present.broken.intro': 'Steget i berättelsefilen har fel; de andra stegen visas som vanligt.',
   'present.broken.untitled': 'Steg {step}',
-  'present.return.label': 'Presentation',
-  'present.return.link': 'Tillbaka till presentationen',
-  'present.return.where': '{title}, steg {step}',
-  'present.return.dismiss': 'Stäng',
   'present.pipes.joined': '{name} (en gemensam budget)',
   'present.pipes.covered': '{day}, {body}: beslut om {amount} mnkr',
   'present.pipes.detected': '{day}: {body} ser ett underskott på {amount} mnkr',
@@ -108,16 +103,15 @@ export const presentSv = {
 export type PresentMessageKey = keyof typeof presentSv;
 
 export const presentEn: Record<PresentMessageKey, string> = {
-  'app.nav.present': 'Present',
   'present.list.heading': 'Presentations',
   'present.list.intro':
     'Stories shown step by step on a shared screen, for example in Teams. Every figure is computed by the tool as you show it, and every step can be opened in its view.',
-  'present.list.steps': '{count} steps.',
-  'present.list.brokenSteps': '{count} steps cannot be shown.',
+  'present.list.steps': '{count, plural, one {# step} other {# steps}}.',
+  'present.list.brokenSteps': '{count, plural, one {# step cannot} other {# steps cannot}} be shown.',
   'present.list.broken': 'The story in the file {file} cannot be shown:',
   'present.unknown': 'There is no story called “{id}”.',
   'present.unknown.choose': 'Choose one of the stories below.',
-  'present.badStep': 'The story has no step “{step}”. It has {count} steps.',
+  'present.badStep': 'The story has no step “{step}”. It has {count, plural, one {# step} other {# steps}}.',
   'present.badStep.first': 'Start at step 1',
   'present.progress': 'Step {step} of {count}',
   'present.previous': 'Previous',
@@ -188,10 +182,6 @@ export const presentEn: Record<PresentMessageKey, string> = {
   'present.broken.heading': 'This step cannot be shown.',
   'present.broken.intro': 'The step in the story file has errors; the other steps are shown as usual.',
   'present.broken.untitled': 'Step {step}',
-  'present.return.label': 'Presentation',
-  'present.return.link': 'Back to the presentation',
-  'present.return.where': '{title}, step {step}',
-  'present.return.dismiss': 'Close',
   'present.pipes.joined': '{name} (one common budget)',
   'present.pipes.covered': '{day}, {body}: decision on {amount} MSEK',
   'present.pipes.detected': '{day}: {body} sees a deficit of {amount} MSEK',

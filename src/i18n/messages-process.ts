@@ -3,7 +3,6 @@
 // `processSv`. Both are spread into the catalogue in messages.ts.
 
 export const processSv = {
-  'app.nav.process': 'Processer',
   'process.heading': 'Processer: hur ärenden och budgetavvikelser rör sig',
   'process.intro':
     'Diagrammen ritas ur samma tillståndsmaskiner som simuleringen kör: skicka händelser och se vilket tillstånd som lyser. Längre ned följer du ett ärende genom båda organisationerna.',
@@ -14,7 +13,6 @@ export const processSv = {
   'process.machine.budgetYear': 'Budgetår',
   'process.machine.deviation': 'Budgetavvikelse',
   'process.machine.reorganisation': 'Omorganisation',
-  'process.models.label': 'Organisationer som jämförs',
   'process.models.first': 'Första organisationen',
   'process.models.second': 'Andra organisationen',
   'process.seed.label': 'Slumpfrö',
@@ -40,8 +38,6 @@ export const processSv = {
   'process.diagram.auto': 'Automatiskt',
   'process.diagram.when': 'om {guard}',
   'process.diagram.otherwise': 'annars',
-  'process.diagram.initial': 'Startar här',
-  'process.diagram.final': 'sluttillstånd',
   'process.current': 'Nuvarande tillstånd',
   'process.done': 'Processen har nått sitt sluttillstånd.',
   'process.available.heading': 'Händelser som kan skickas nu',
@@ -165,15 +161,11 @@ export const processSv = {
   'process.journey.meetings': 'Sammanträden',
   'process.journey.decisions': 'Beslut',
   'process.journey.referrals': 'Återremisser',
-  'process.journey.summary': 'Sammanfattning för {model}',
   'process.journey.notRoutable': '{model} kan inte hantera den här ärendetypen: modellen saknar ett organ som behövs.',
   'process.journey.stalled': 'Ärendet kom inte fram till beslut: ett organ på vägen sammanträder aldrig.',
   'process.journey.notDecided': 'inget beslut',
   'process.journey.chart': 'Simbanor för {model}: {kind}. Ledtid {lead}. Stegen finns som lista nedanför.',
   'process.journey.list': 'Stegen i {model}',
-  'process.journey.now': 'nu',
-  'process.journey.waiting': 'väntar',
-  'process.journey.department': 'förvaltning',
   'process.journey.date': '{date}',
   'process.journey.dateNextYear': '{date} året därpå',
   'process.journey.assumptions':

@@ -1,6 +1,6 @@
 // A day of the simulated year (0 = 1 January) as a reader writes a date: "12 maj" / "12 May".
 import { DAYS_IN_YEAR, MONTH_START_DAY } from '@/domain/meeting-calendar';
-import type { I18n } from './i18n/language';
+import type { I18n } from '@/i18n/language';
 
 export const MONTH_KEYS = {
   short: ['month.short.0', 'month.short.1', 'month.short.2', 'month.short.3', 'month.short.4', 'month.short.5', 'month.short.6', 'month.short.7', 'month.short.8', 'month.short.9', 'month.short.10', 'month.short.11'],

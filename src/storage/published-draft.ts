@@ -7,7 +7,7 @@ import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import type { Model } from '@/domain/model-schema';
 import { validateModel } from '@/domain/validate-model';
-import type { LoadedModel } from './loaded-model';
+import type { LoadedModel } from '@/data/loaded-model';
 
 export const PUBLISHED_DRAFT_ID = 'utkast';
 const PUBLISHED_KEY = 'published-draft';

@@ -1,0 +1,24 @@
+// Every namespace of the catalogue at once, for the unit tests and the command line, which read messages
+// of any view without the browser's per-view loading (catalogue.ts). The browser never imports this file.
+import { registerNamespace, type Namespace, type NamespaceMessages } from './catalogue';
+import { aboutEn, aboutSv } from './messages-about';
+import { compareEn, compareSv } from './messages-compare';
+import { draftEn, draftSv } from './messages-draft';
+import { presentEn, presentSv } from './messages-present';
+import { processSv } from './messages-process';
+import { processEn } from './messages-process-en';
+import { simulateSv } from './messages-simulate';
+import { simulateEn } from './messages-simulate-en';
+
+export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages> = {
+  compare: { sv: compareSv, en: compareEn },
+  simulate: { sv: simulateSv, en: simulateEn },
+  process: { sv: processSv, en: processEn },
+  draft: { sv: draftSv, en: draftEn },
+  about: { sv: aboutSv, en: aboutEn },
+  present: { sv: presentSv, en: presentEn },
+};
+
+export function registerAllNamespaces(): void {
+  for (const [name, messages] of Object.entries(allNamespaces)) registerNamespace(name as Namespace, messages);
+}

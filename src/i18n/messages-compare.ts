@@ -1,0 +1,142 @@
+// Messages of the Compare view: the picker, the organisation charts, the derived facts, seats per party,
+// representation and cost. Loaded with the view (catalogue.ts).
+
+export const compareSv = {
+  'compare.heading': 'Jämför organisationer',
+  'compare.intro':
+    'Två eller tre organisationer sida vid sida: organisationsschema, härledda uppgifter, platser per parti, representation och kostnad. Länken i adressfältet visar samma jämförelse igen och kan klistras in i ett protokoll.',
+  'compare.picker.legend': 'Organisationer att jämföra',
+  'compare.picker.slot': 'Organisation {n}',
+  'compare.picker.none': '– ingen –',
+  'compare.picker.help': 'Välj två eller tre. Väljer du en organisation som redan visas byter de plats.',
+  'compare.problems.heading': 'Länken kunde inte läsas helt',
+  'compare.problem.unknownModel': 'Det finns ingen organisation med id ”{id}”; den visas inte.',
+  'compare.problem.invalidModel': 'Modellfilen ”{id}” innehåller fel och kan inte visas.',
+  'compare.problem.duplicateModel': '”{id}” stod flera gånger i länken; den visas en gång.',
+  'compare.problem.tooManyModels': 'Högst tre organisationer kan jämföras; {ids} visas inte.',
+  'compare.problem.tooFewModels': 'Välj minst två organisationer att jämföra (nu {count}).',
+  'compare.problem.badNumber.fee': 'Arvodet ”{value}” i länken är inget tal mellan 0 och 1 000 000 kr; exempelvärdet används.',
+  'compare.problem.badNumber.attendance':
+    'Ersättarnärvaron ”{value}” i länken är inget tal mellan 0 och 100 %; exempelvärdet används.',
+  'compare.none': 'Välj organisationer ovan för att jämföra dem.',
+  'compare.charts.heading': 'Organisationsscheman',
+  'compare.charts.legend':
+    'Fylld prick = ordinarie ledamot, ofylld prick = ersättare. Tjock ram = organet håller budgetramar. Under eller bredvid ett organ står verksamheterna vars ram det håller och förvaltningarna som rapporterar till det.',
+  'compare.charts.sideBySide': 'Förminska schemana så att de får plats sida vid sida',
+  'compare.facts.caption': 'Härledda uppgifter för de valda organisationerna',
+  'compare.facts.fact': 'Uppgift',
+  'compare.facts.nEffSentence':
+    'Effektivt antal budgetansvariga (n_eff) är 1 delat med summan av kvadraterna på varje budgetansvarigs andel av nettokostnaden: 1 betyder att hela budgeten hålls på ett ställe, 3 att den är som delad i tre lika stora stuprör.',
+  'compare.seats.caption': 'Platser per parti i {name} (ledamöter + ersättare)',
+  'compare.seats.cell': '{members} + {substitutes}',
+  'compare.seats.membersColumn': '{party} ledamöter',
+  'compare.seats.substitutesColumn': '{party} ersättare',
+  'compare.seats.council': 'Kommunfullmäktige (mandat)',
+  'compare.seats.total': 'Alla platser utom fullmäktige',
+  'compare.seats.lotMark': 'minst en plats avgjord genom lottning',
+  'compare.seats.lotFootnote': '* = minst en av partiets platser i organet avgjordes genom lottning.',
+  'compare.seats.lotsHeading': 'Lottning',
+  'compare.seats.lotSeat':
+    '{body}, {election}, plats {seat}: lika jämförelsetal för {groups}. Lotten gav platsen till {winner}.',
+  'compare.seats.lotsOrder': '{count, plural, one {En lottning} other {# lottningar}} avgjorde bara i vilken ordning platserna delades ut, inte vem som fick dem.',
+  'compare.seats.noLots': 'Ingen plats avgjordes genom lottning.',
+  'compare.seats.election.members': 'ledamöter',
+  'compare.seats.election.substitutes': 'ersättare',
+  'compare.seats.wholeBudgetSummary': '{view} av {total} platser (fullmäktige medräknat) ger överblick över hela budgeten.',
+  'compare.seats.chartTitle': 'Andel av fullmäktige och av alla platser per parti: {name}',
+  'compare.seats.chartDesc': '{party}: {council} av fullmäktige, {positions} av alla platser.',
+  'compare.seats.chartCouncil': 'Andel av fullmäktige',
+  'compare.seats.chartPositions': 'Andel av alla platser utom fullmäktige',
+  'compare.seats.gallagherHelp':
+    'Gallaghers index mäter hur mycket partiernas andel av alla platser avviker från deras andel av fullmäktige; 0 är helt proportionellt.',
+  'compare.cost.heading': 'Representation och kostnad',
+  'compare.cost.intro':
+    'Hur många uppdrag och personer organisationen behöver, hur ofta organen sammanträder och vad arvodena för sammanträdena kostar per år.',
+  'compare.cost.examples': 'Exempelvärden för arvoden',
+  'compare.cost.examplesHelp':
+    'Exempelvärden, inte kommunens arvodesreglemente. Ändra dem så räknas kostnaden om och länken uppdateras.',
+  'compare.cost.fee': 'Arvode per person och sammanträde (kr)',
+  'compare.cost.attendance': 'Andel ersättare som närvarar (%)',
+  'compare.cost.invalid': 'Ange ett tal mellan {min} och {max}.',
+  'compare.cost.caption': 'Representation och kostnad per år, beräknat med exempelvärdena ovan',
+  'compare.cost.positions': 'Uppdrag utom fullmäktige (ledamöter / ersättare / totalt)',
+  'compare.cost.personsBodies': 'Personer i styrelse och nämnder (utskottens ledamöter är redan med)',
+  'compare.cost.personsCouncil': 'Personer i fullmäktige (ledamöter och ersättare)',
+  'compare.cost.wholeBudget': 'Platser med överblick över hela budgeten (fullmäktige och kommunstyrelsen)',
+  'compare.cost.meetingDays': 'Dagar med sammanträde per år',
+  'compare.cost.attendances': 'Närvarande förtroendevalda per år (personsammanträden)',
+  'compare.cost.cost': 'Arvoden för sammanträden per år (kr)',
+  'compare.cost.formula':
+    'Arvodena = arvode per sammanträde × summan över organen av sammanträden × (ledamöter + ersättare × närvaroandel).',
+} as const;
+
+export type CompareMessageKey = keyof typeof compareSv;
+
+export const compareEn: Record<CompareMessageKey, string> = {
+  'compare.heading': 'Compare organisations',
+  'compare.intro':
+    'Two or three organisations side by side: organisation chart, derived facts, seats per party, representation and cost. The link in the address bar shows the same comparison again and can be pasted into minutes.',
+  'compare.picker.legend': 'Organisations to compare',
+  'compare.picker.slot': 'Organisation {n}',
+  'compare.picker.none': '– none –',
+  'compare.picker.help': 'Choose two or three. Choosing an organisation already shown swaps the two.',
+  'compare.problems.heading': 'The link could not be read in full',
+  'compare.problem.unknownModel': 'There is no organisation with id “{id}”; it is not shown.',
+  'compare.problem.invalidModel': 'The model file “{id}” has errors and cannot be shown.',
+  'compare.problem.duplicateModel': '“{id}” appeared more than once in the link; it is shown once.',
+  'compare.problem.tooManyModels': 'At most three organisations can be compared; {ids} are not shown.',
+  'compare.problem.tooFewModels': 'Choose at least two organisations to compare (now {count}).',
+  'compare.problem.badNumber.fee': 'The fee “{value}” in the link is not a number from 0 to 1,000,000 SEK; the example value is used.',
+  'compare.problem.badNumber.attendance':
+    'The substitute attendance “{value}” in the link is not a number from 0 to 100 %; the example value is used.',
+  'compare.none': 'Choose organisations above to compare them.',
+  'compare.charts.heading': 'Organisation charts',
+  'compare.charts.legend':
+    'Filled dot = ordinary member, open dot = substitute. Thick frame = the body holds budget frames. Under or beside a body: the service areas whose frame it holds and the departments that report to it.',
+  'compare.charts.sideBySide': 'Shrink the charts to fit side by side',
+  'compare.facts.caption': 'Derived facts of the chosen organisations',
+  'compare.facts.fact': 'Fact',
+  'compare.facts.nEffSentence':
+    'The effective number of budget holders (n_eff) is 1 divided by the sum of the squares of each holder’s share of net cost: 1 means the whole budget is held in one place, 3 that it is as split as three equal silos.',
+  'compare.seats.caption': 'Seats per party in {name} (members + substitutes)',
+  'compare.seats.cell': '{members} + {substitutes}',
+  'compare.seats.membersColumn': '{party} members',
+  'compare.seats.substitutesColumn': '{party} substitutes',
+  'compare.seats.council': 'Municipal council (mandates)',
+  'compare.seats.total': 'All seats except the council',
+  'compare.seats.lotMark': 'at least one seat decided by lot',
+  'compare.seats.lotFootnote': '* = at least one of the party’s seats on the body was decided by lot.',
+  'compare.seats.lotsHeading': 'Lots',
+  'compare.seats.lotSeat':
+    '{body}, {election}, seat {seat}: equal comparative figures for {groups}. The lot gave the seat to {winner}.',
+  'compare.seats.lotsOrder': '{count, plural, one {One lot} other {# lots}} only decided the order in which seats were handed out, not who got them.',
+  'compare.seats.noLots': 'No seat was decided by lot.',
+  'compare.seats.election.members': 'members',
+  'compare.seats.election.substitutes': 'substitutes',
+  'compare.seats.wholeBudgetSummary': '{view} of {total} seats (council included) give a view of the whole budget.',
+  'compare.seats.chartTitle': 'Share of the council and of all seats per party: {name}',
+  'compare.seats.chartDesc': '{party}: {council} of the council, {positions} of all seats.',
+  'compare.seats.chartCouncil': 'Share of the council',
+  'compare.seats.chartPositions': 'Share of all seats except the council',
+  'compare.seats.gallagherHelp':
+    'The Gallagher index measures how far the parties’ shares of all seats depart from their shares of the council; 0 is fully proportional.',
+  'compare.cost.heading': 'Representation and cost',
+  'compare.cost.intro':
+    'How many positions and persons the organisation needs, how often its bodies meet, and what the meeting fees cost a year.',
+  'compare.cost.examples': 'Example fee values',
+  'compare.cost.examplesHelp':
+    'Example values, not the municipality’s own fee rules. Change them and the cost is recomputed and the link updated.',
+  'compare.cost.fee': 'Fee per person and meeting (SEK)',
+  'compare.cost.attendance': 'Share of substitutes attending (%)',
+  'compare.cost.invalid': 'Enter a number from {min} to {max}.',
+  'compare.cost.caption': 'Representation and cost per year, computed with the example values above',
+  'compare.cost.positions': 'Positions except the council (members / substitutes / total)',
+  'compare.cost.personsBodies': 'Persons on the board and committees (subcommittee members are already among them)',
+  'compare.cost.personsCouncil': 'Persons in the council (members and substitutes)',
+  'compare.cost.wholeBudget': 'Seats with a view of the whole budget (council and executive board)',
+  'compare.cost.meetingDays': 'Days with a meeting per year',
+  'compare.cost.attendances': 'Elected members attending per year (person-meetings)',
+  'compare.cost.cost': 'Meeting fees per year (SEK)',
+  'compare.cost.formula':
+    'Fees = fee per meeting × the sum over bodies of meetings × (members + substitutes × attendance share).',
+};
