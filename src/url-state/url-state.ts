@@ -21,15 +21,16 @@ export function readQuery(search: string): URLSearchParams {
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 
 /**
- * The query string (without `?`) for `pairs`, in the order given. `undefined`, `null`, `false` and empty
- * lists are left out; `true` writes `name=1`; a list is joined with commas.
+ * The query string (without `?`) for `pairs`, in the order given. `undefined`, `null` and `false` are left
+ * out; `true` writes `name=1`; a list is joined with commas, and an empty list writes `name=` (a choice of
+ * nothing, which differs from no choice).
  */
 export function queryString(pairs: readonly (readonly [name: string, value: QueryValue])[]): string {
   const params = new URLSearchParams();
   for (const [name, value] of pairs) {
     if (value === undefined || value === null || value === false) continue;
     if (Array.isArray(value)) {
-      if (value.length > 0) params.append(name, value.join(','));
+      params.append(name, value.join(','));
     } else params.append(name, value === true ? '1' : String(value));
   }
   return params

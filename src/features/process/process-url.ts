@@ -144,7 +144,7 @@ export function processSearch(state: ProcessState): string {
     ['seed', state.seed],
     ['matter', state.matter],
     ['in', state.runIn !== state.models[0] ? state.runIn : undefined],
-    ['events', state.events],
+    ['events', state.events.length > 0 ? state.events : undefined],
     ['step', state.step > 0 ? state.step : undefined],
     ['referBack', state.referBack],
   ]);
