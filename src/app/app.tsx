@@ -1,5 +1,5 @@
 // The shell: skip link, header with navigation and language switch, hash routes for every view.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
@@ -22,7 +22,7 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, names
 const ComparePage = lazyView(() => import('@/features/compare/compare-page').then((m) => m.ComparePage), ['compare']);
 const SimulatePage = lazyView(() => import('@/features/simulate/simulate-page').then((m) => m.SimulatePage), ['simulate']);
 const ProcessPage = lazyView(() => import('@/features/process/process-page').then((m) => m.ProcessPage), ['process']);
-const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft']);
+const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft', 'compare']);
 const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) => m.AboutPage), ['about', 'simulate']);
 const PresentPage = lazyView(
   () => import('@/features/present/present-page').then((m) => m.PresentPage),
@@ -36,6 +36,11 @@ export function App() {
   const search = useHashSearch();
   const modelsWithDraft = useModelsWithDraft(shippedModels);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
+  // Below the width where every link fits in one row (app.css), the links fold into a menu; the language
+  // switch stays beside it, always reachable. Opening a page closes the menu.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -45,7 +50,28 @@ export function App() {
         <a className="app-title" href="#/">
           {t('app.title')}
         </a>
-        <nav aria-label={t('app.nav')}>
+        <button
+          ref={menuButton}
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="app-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true" className="menu-icon" />
+          {t('app.menu')}
+        </button>
+        <nav
+          id="app-menu"
+          aria-label={t('app.nav')}
+          className={menuOpen ? 'app-menu open' : 'app-menu'}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <ul>
             <li>
               <a href="#/" aria-current={current('/')}>

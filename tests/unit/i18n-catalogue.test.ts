@@ -15,7 +15,9 @@ const sv: Record<string, string> = Object.assign({}, ...Object.values(namespaces
 
 /** Parameter names of a message, plural arguments included. */
 function parameters(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1]!))].sort();
+  // `{name}` or `{name, plural, …}`; not the text of a plural branch (`one {en}`).
+  const pattern = /(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{\s*(\w+)\s*(?:,|\})/g;
+  return [...new Set([...template.matchAll(pattern)].map((m) => m[1]!))].sort();
 }
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
@@ -139,5 +141,29 @@ describe('the message catalogue', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the namespaces each view loads', () => {
+  it('cover every key a view’s own files name (src/app/app.tsx names them per route)', () => {
+    const app = readFileSync('src/app/app.tsx', 'utf8');
+    const routes = [...app.matchAll(/import\('@\/features\/(\w+)\/[\w-]+'\)[^[]*\[([^\]]*)\]/g)].map((m) => ({
+      feature: m[1]!,
+      namespaces: ['core', ...[...m[2]!.matchAll(/'(\w+)'/g)].map((n) => n[1]!)],
+    }));
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    const owner = new Map<string, string>();
+    for (const [name, messages] of Object.entries(namespaces)) for (const key of Object.keys(messages.sv)) owner.set(key, name);
+    const missing: string[] = [];
+    for (const { feature, namespaces: loaded } of routes) {
+      for (const file of sourceFiles(`src/features/${feature}`)) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/['`]([a-zA-Z]+\.[\w.]+)(['`]|\$\{)/g)) {
+          const keys = match[2] === '${' ? [...owner.keys()].filter((k) => k.startsWith(match[1]!)) : owner.has(match[1]!) ? [match[1]!] : [];
+          for (const key of keys) if (!loaded.includes(owner.get(key)!)) missing.push(`${file}: ${key} (${owner.get(key)})`);
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([]);
   });
 });

@@ -1,15 +1,19 @@
-// All facts about one organisation: derived facts, bodies, service areas, seats per party in every body
-// (with the lots drawn), sources and validation warnings.
+// All facts about one organisation: first what it is in one sentence, then its organisation chart (budget
+// holders and which body prepares which area), then the derived facts, bodies, service areas, seats per
+// party in every body (with the lots drawn), sources and validation warnings.
 import { deriveFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
 import { useI18n } from '@/i18n/language';
+import { layoutOrgChart } from '@/layout/org-chart-layout';
+import { OrgChart } from '@/render/org-chart';
+import { Takeaway } from '@/render/takeaway';
 import type { LoadedModel } from '@/data/loaded-model';
 import { StatusBadge } from '@/render/status-badge';
 import { SeatsSection } from './seats-section';
 
 export function ModelPage({ id, models }: { id: string; models: readonly LoadedModel[] }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang, number } = useI18n();
   const loaded = models.find((m) => m.result.ok && m.result.model.id === id);
   if (!loaded || !loaded.result.ok) {
     return (
@@ -19,11 +23,28 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
     );
   }
   const { model, warnings } = loaded.result;
+  const facts = deriveFacts(model);
   return (
     <>
       <h1>
         {pick(model.name)} <StatusBadge status={model.status} />
       </h1>
+      <Takeaway>
+        {t('model.takeaway', {
+          name: pick(model.name),
+          bodies: facts.bodies.total,
+          persons: facts.persons.total,
+          holders: facts.budgetHolders.length,
+          cost: number(facts.totalNetCostMsek, 0),
+          nEff: number(facts.effectiveBudgetHolders, 1),
+        })}
+      </Takeaway>
+      <section aria-labelledby="model-chart-heading" className="model-chart">
+        <h2 id="model-chart-heading" className="visually-hidden">
+          {t('model.chartHeading')}
+        </h2>
+        <OrgChart layout={layoutOrgChart(model, lang)} modelName={pick(model.name)} modelId={model.id} />
+      </section>
       <p className="lead">{pick(model.description)}</p>
       <FactsList model={model} />
       <BodiesTable model={model} />
