@@ -29,11 +29,16 @@ describe('first page', () => {
     // Keyboard: the first Tab reaches the skip link, then the content can be entered and links followed.
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator(':focus').textContent()).toBe('Hoppa till innehållet');
-    const link = page.locator('a[href="#/model/munkfors"]');
+    // The answer first: what the tool holds, in one sentence computed from the model files.
+    await expect.poll(() => page.locator('[data-takeaway]').textContent()).toMatch(/^\d+ organisationer från \d+ kommuner: /);
+    expect(await page.locator('.model-card').count()).toBe(await rows.count());
+    const link = page.locator('.model-cards a[href="#/model/munkfors"]');
     await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/#\/model\/munkfors$/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Munkfors');
+    await expect.poll(() => page.locator('[data-takeaway]').textContent()).toContain('Ett organ håller kommunens');
+    await page.getByRole('img', { name: /Organisationsschema: Munkfors/ }).waitFor({ state: 'visible' });
     const ks = page.locator('table', { hasText: 'Politiska organ med platser' }).locator('tr', { hasText: 'Kommunstyrelse' }).first();
     await expect.poll(() => ks.locator('td').nth(2).textContent()).toBe('9');
     await expect.poll(() => ks.locator('td').nth(3).textContent()).toBe('22');
