@@ -5,6 +5,7 @@
 import { checkUniqueIds, checkCouncilAndBoard, checkParentTree, checkSeats } from './body-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
+import { checkValueSources } from './value-status-rules';
 import { bodyLabel, kindOf, quote, type RuleFindings } from './rule-wording';
 import { isPlainRecord } from './schema-issues';
 import { errorIssue, warningIssue } from './validation-issue';
@@ -22,6 +23,7 @@ export function checkModelRules(input: unknown): RuleFindings {
   checkDepartments(model, findings);
   checkParties(model, findings);
   checkSourceReferences(model, findings);
+  checkValueSources(input, findings);
   return findings;
 }
 
