@@ -46,7 +46,7 @@ const METRICS: [string, string, Direction][] = [
   ['matters.leadTimeMedianDays', 'lead time (days)', 'lower'],
 ];
 
-function load<T>(file: string, parse: (text: string) => { ok: true; value: T } | { ok: false }): T {
+function load<T>(file: string, parse: (text: string) => { ok: true; value: T } | { ok: false; value?: undefined }): T {
   const result = parse(readFileSync(join(root, file), 'utf8'));
   if (!result.ok) throw new Error(`${file} is not valid`);
   return result.value;
