@@ -3,6 +3,7 @@
 // the parts that are well-formed and skips what it cannot read (the schema issue already names that).
 // All rules together are linear in the size of the model, since the editor runs them on every keystroke.
 import { checkUniqueIds, checkCouncilAndBoard, checkParentTree, checkSeats } from './body-rules';
+import { checkGoals } from './goal-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
 import { bodyLabel, kindOf, quote, type RuleFindings } from './rule-wording';
@@ -22,6 +23,7 @@ export function checkModelRules(input: unknown): RuleFindings {
   checkDepartments(model, findings);
   checkParties(model, findings);
   checkSourceReferences(model, findings);
+  checkGoals(input, model, findings);
   return findings;
 }
 
