@@ -5,6 +5,7 @@
 import { checkAdministration } from './administration-rules';
 import { checkUniqueIds, checkCouncilAndBoard, checkParentTree, checkSeats } from './body-rules';
 import { checkDelegation } from './delegation-rules';
+import { checkGoals } from './goal-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
 import { checkValueSources } from './value-status-rules';
@@ -27,6 +28,7 @@ export function checkModelRules(input: unknown): RuleFindings {
   checkParties(model, findings);
   checkSourceReferences(model, findings);
   checkValueSources(input, findings);
+  checkGoals(input, model, findings);
   return findings;
 }
 

@@ -207,6 +207,17 @@ export const CostParametersSchema = v.strictObject({
   facts: v.optional(CostFactsSchema),
 });
 
+/** A goal a body owns (DESIGN §12, trust-based steering as Helsingborg practises it, seed 004). */
+export const GoalSchema = v.strictObject({
+  /** The body that owns the goal (its `id`). */
+  owner: IdSchema,
+  text: TextSchema,
+  /** How the goal is followed up, when it has an indicator. */
+  indicator: v.optional(TextSchema),
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
 export const ModelSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: IdSchema,
@@ -220,6 +231,8 @@ export const ModelSchema = v.strictObject({
   serviceAreas: v.pipe(v.array(ServiceAreaSchema), v.maxLength(500)),
   departments: v.pipe(v.array(DepartmentSchema), v.maxLength(500)),
   costParameters: v.optional(CostParametersSchema),
+  /** Goals per body; optional, absent in a model that does not describe its goals. */
+  goals: v.optional(v.pipe(v.array(GoalSchema), v.maxLength(500))),
 });
 
 export type Text = v.InferOutput<typeof TextSchema>;
@@ -236,6 +249,7 @@ export type IndividualCaseLaw = v.InferOutput<typeof IndividualCaseLawSchema>;
 export type Delegation = v.InferOutput<typeof DelegationSchema>;
 export type Council = v.InferOutput<typeof CouncilSchema>;
 export type CostParameters = v.InferOutput<typeof CostParametersSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
 export type Model = v.InferOutput<typeof ModelSchema>;
 
 /** Example arvode values used when a model gives none (labelled as examples in the UI). */
