@@ -1,6 +1,7 @@
 // Every namespace of the catalogue at once, for the unit tests and the command line, which read messages
 // of any view without the browser's per-view loading (catalogue.ts). The browser never imports this file.
 import { registerNamespace, type Namespace, type NamespaceMessages } from './catalogue';
+import { coreEn, coreSv } from './messages-core';
 import { aboutEn, aboutSv } from './messages-about';
 import { compareEn, compareSv } from './messages-compare';
 import { draftEn, draftSv } from './messages-draft';
@@ -22,3 +23,7 @@ export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages
 export function registerAllNamespaces(): void {
   for (const [name, messages] of Object.entries(allNamespaces)) registerNamespace(name as Namespace, messages);
 }
+
+/** Every message of every namespace, core included, by language (for tests that check keys exist). */
+export const allSv: Readonly<Record<string, string>> = Object.assign({}, coreSv, ...Object.values(allNamespaces).map((n) => n.sv));
+export const allEn: Readonly<Record<string, string>> = Object.assign({}, coreEn, ...Object.values(allNamespaces).map((n) => n.en));
