@@ -1,15 +1,15 @@
 // Lint rules, including the one-way layer order of DESIGN §8:
-// app → features → render → url-state → storage → data → layout → simulation → machines → i18n → domain;
+// app → features → storage → render → url-state → data → layout → simulation → machines → i18n → domain;
 // cli → simulation, machines, i18n, domain. Features never import each other; no import cycles.
-// render/ only draws: the message catalogue (i18n/), link state (url-state/), browser storage shared by
-// views (storage/) and shipped data (data/) each have a folder named for what they are.
+// render/ only draws: the message catalogue (i18n/), link state (url-state/), what the browser keeps and
+// share links (storage/) and shipped data (data/) each have a folder named for what they are.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layers = ['domain', 'i18n', 'machines', 'simulation', 'layout', 'data', 'storage', 'url-state', 'render', 'features', 'app'];
+const layers = ['domain', 'i18n', 'machines', 'simulation', 'layout', 'data', 'url-state', 'render', 'storage', 'features', 'app'];
 const above = (layer) => layers.slice(layers.indexOf(layer) + 1).map((l) => `./src/${l}`);
 const layerZones = layers.map((layer) => ({
   target: `./src/${layer}`,
@@ -18,7 +18,7 @@ const layerZones = layers.map((layer) => ({
 }));
 const cliZone = {
   target: './src/cli',
-  from: ['./src/layout', './src/data', './src/storage', './src/url-state', './src/render', './src/features', './src/app'],
+  from: ['./src/layout', './src/data', './src/url-state', './src/render', './src/storage', './src/features', './src/app'],
   message: 'The CLI uses simulation, machines, i18n and domain only.',
 };
 const features = readdirSync('./src/features', { withFileTypes: true })

@@ -22,8 +22,8 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, names
 const ComparePage = lazyView(() => import('@/features/compare/compare-page').then((m) => m.ComparePage), ['compare']);
 const SimulatePage = lazyView(() => import('@/features/simulate/simulate-page').then((m) => m.SimulatePage), ['simulate']);
 const ProcessPage = lazyView(() => import('@/features/process/process-page').then((m) => m.ProcessPage), ['process']);
-const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft', 'compare']);
-const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) => m.AboutPage), ['about', 'simulate']);
+const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft', 'compare', 'storage']);
+const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) => m.AboutPage), ['about', 'simulate', 'storage']);
 const PresentPage = lazyView(
   () => import('@/features/present/present-page').then((m) => m.PresentPage),
   ['present', 'simulate', 'process', 'compare'],

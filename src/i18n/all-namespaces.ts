@@ -10,6 +10,7 @@ import { processSv } from './messages-process';
 import { processEn } from './messages-process-en';
 import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
+import { storageEn, storageSv } from './messages-storage';
 
 export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages> = {
   compare: { sv: compareSv, en: compareEn },
@@ -18,6 +19,7 @@ export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages
   draft: { sv: draftSv, en: draftEn },
   about: { sv: aboutSv, en: aboutEn },
   present: { sv: presentSv, en: presentEn },
+  storage: { sv: storageSv, en: storageEn },
 };
 
 export function registerAllNamespaces(): void {

@@ -26,6 +26,7 @@ import type { DraftMessageKey } from './messages-draft';
 import type { PresentMessageKey } from './messages-present';
 import type { ProcessMessageKey } from './messages-process';
 import type { SimulateMessageKey } from './messages-simulate';
+import type { StorageMessageKey } from './messages-storage';
 
 export type Language = 'sv' | 'en';
 
@@ -36,9 +37,10 @@ export type MessageKey =
   | ProcessMessageKey
   | DraftMessageKey
   | AboutMessageKey
-  | PresentMessageKey;
+  | PresentMessageKey
+  | StorageMessageKey;
 
-export type Namespace = 'core' | 'compare' | 'simulate' | 'process' | 'draft' | 'about' | 'present';
+export type Namespace = 'core' | 'compare' | 'simulate' | 'process' | 'draft' | 'about' | 'present' | 'storage';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -63,6 +65,7 @@ export const loaders: Record<Exclude<Namespace, 'core'>, () => Promise<Namespace
   draft: () => import('./messages-draft').then((m) => ({ sv: m.draftSv, en: m.draftEn })),
   about: () => import('./messages-about').then((m) => ({ sv: m.aboutSv, en: m.aboutEn })),
   present: () => import('./messages-present').then((m) => ({ sv: m.presentSv, en: m.presentEn })),
+  storage: () => import('./messages-storage').then((m) => ({ sv: m.storageSv, en: m.storageEn })),
 };
 
 const dictionaries: Record<Language, Record<string, string>> = { sv: { ...coreSv }, en: { ...coreEn } };
