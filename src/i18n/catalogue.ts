@@ -212,3 +212,28 @@ export function translate(lang: Language, key: MessageKey, params?: MessageParam
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(dictionaries.sv, key);
 }
+
+/** The parameter names a message needs, plural arguments and the parameters inside their branches included. */
+export function messageParameters(template: string): string[] {
+  const names = new Set<string>();
+  let at = 0;
+  while (at < template.length) {
+    const open = template.indexOf('{', at);
+    if (open === -1) break;
+    const end = closing(template, open);
+    const inner = template.slice(open + 1, end - 1);
+    const comma = inner.indexOf(',');
+    const name = (comma === -1 ? inner : inner.slice(0, comma)).trim();
+    if (/^\w+$/.test(name)) {
+      names.add(name);
+      const kind = comma === -1 ? null : /^\s*plural\s*,/.exec(inner.slice(comma + 1));
+      if (kind) {
+        for (const branch of pluralBranches(inner.slice(comma + 1 + kind[0].length)).values()) {
+          for (const inside of messageParameters(branch)) names.add(inside);
+        }
+      }
+    }
+    at = end;
+  }
+  return [...names].sort();
+}

@@ -34,12 +34,30 @@ async function download(page: Page, name: string | RegExp): Promise<{ fileName: 
 
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
+/** The full organisation charts sit behind a summary below the small multiples. */
+async function openCharts(page: Page): Promise<void> {
+  await page.getByText('Organisationsscheman i full storlek').click();
+}
+
 describe('compare view', () => {
   it('compares Munkfors with Ånge today, switches a model, exports and toggles English', async () => {
     const { page, problems } = await openPage(session, '#/compare?models=munkfors,ange-today');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Jämför organisationer');
     await expect.poll(() => page.locator('#compare-model-1').inputValue()).toBe('munkfors');
     expect(await page.locator('#compare-model-2').inputValue()).toBe('ange-today');
+
+    // The answer first: what differs, largest first, and what is equal, said to be equal.
+    const takeaway = page.locator('[data-takeaway]');
+    await expect.poll(() => takeaway.textContent()).toMatch(/^Munkfors och Ånge i dag skiljer sig i \d+ uppgifter av \d+, mest i /);
+    const differing = page.locator('.differences-card ol > li');
+    expect(await differing.count()).toBeGreaterThan(3);
+    expect(await page.locator('.differences-card').textContent()).toContain('Vem som håller verksamheternas budgetram');
+    // The small multiples: every body of both, budget holders marked with the frame they hold.
+    const munkforsColumn = page.locator('.structure-column', { hasText: 'Munkfors' });
+    expect(await munkforsColumn.locator('.structure-holder').count()).toBe(1);
+    expect(await munkforsColumn.locator('.structure-holder .structure-frame').textContent()).toBe('håller 290 mnkr');
+    expect(await munkforsColumn.textContent()).toContain('Bereder: Förskola och grundskola');
+    await openCharts(page);
 
     // Both charts, each an image with a title and a description naming its bodies, and its data table.
     const charts = page.getByRole('img', { name: /^Organisationsschema: / });
@@ -59,7 +77,7 @@ describe('compare view', () => {
     // Derived facts side by side; rows that differ carry ≠ and say so in words.
     const facts = page.locator('table', { hasText: 'Härledda uppgifter för de valda organisationerna' });
     const neff = facts.locator('tr', { hasText: 'Effektivt antal budgetansvariga' });
-    expect(await neff.locator('td').allTextContents()).toEqual(['1,00', '2,74']);
+    expect(await neff.locator('td').allTextContents()).toEqual(['1,00', '2,85']);
     expect(await neff.locator('th').textContent()).toContain('skiljer sig mellan organisationerna');
     expect(await facts.locator('tr', { hasText: 'Politiska organ' }).locator('th').textContent()).not.toContain('skiljer sig');
     await page.getByText('Effektivt antal budgetansvariga (n_eff) är 1 delat med summan').waitFor();
@@ -155,6 +173,7 @@ describe('compare view', () => {
     const { page, problems } = await openPage(session, '#/');
     await page.getByRole('link', { name: 'Munkfors och Ånge i dag' }).click();
     await expect.poll(() => hashOf(page)).toBe('#/compare?models=munkfors,ange-today');
+    await openCharts(page);
     await page.getByRole('img', { name: /^Organisationsschema: Ånge i dag/ }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Organisationer' }).click();
     await page.getByRole('link', { name: /^Jämför Norsjö.* med Ånge i dag/ }).click();
@@ -180,6 +199,7 @@ describe('compare view', () => {
     expect(messages).toContain('Arvodet ”abc” i länken är inget tal mellan 0 och 1 000 000 kr; exempelvärdet används.');
     expect(messages).toContain('Ersättarnärvaron ”150” i länken är inget tal mellan 0 och 100 %; exempelvärdet används.');
     // What was valid is shown; no script ran (markup is text).
+    await openCharts(page);
     await page.getByRole('img', { name: 'Organisationsschema: Munkfors: kommunstyrelse med tre utskott' }).waitFor();
     expect(await page.locator('script:not([type="module"])').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

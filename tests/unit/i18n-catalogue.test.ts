@@ -7,18 +7,14 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { allNamespaces } from '@/i18n/all-namespaces';
-import { formatMessage, loaders, MessageError, translate, type MessageKey } from '@/i18n/catalogue';
+import { formatMessage, loaders, MessageError, messageParameters, translate, type MessageKey } from '@/i18n/catalogue';
 import { coreEn, coreSv } from '@/i18n/messages-core';
 
 const namespaces = { core: { sv: coreSv as Record<string, string>, en: coreEn as Record<string, string> }, ...allNamespaces };
 const sv: Record<string, string> = Object.assign({}, ...Object.values(namespaces).map((n) => n.sv));
 
 /** Parameter names of a message, plural arguments included. */
-function parameters(template: string): string[] {
-  // `{name}` or `{name, plural, …}`; not the text of a plural branch (`one {en}`).
-  const pattern = /(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{\s*(\w+)\s*(?:,|\})/g;
-  return [...new Set([...template.matchAll(pattern)].map((m) => m[1]!))].sort();
-}
+const parameters = messageParameters;
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -106,6 +102,11 @@ describe('the message catalogue', () => {
     expect(formatMessage('sv', 'test', template, { count: 1500 })).toBe('1\u00a0500 verksamheter');
     expect(formatMessage('en', 'test', '{n, plural, one {# error} other {# errors}} in {file}', { n: 1, file: 'a.json' })).toBe('1 error in a.json');
     expect(formatMessage('en', 'test', '{n, plural, one {# error} other {# errors}} in {file}', { n: 3, file: 'a.json' })).toBe('3 errors in a.json');
+  });
+
+  it('reads the parameters of a message, inside plural branches too', () => {
+    expect(parameters('{a} and the other {count}')).toEqual(['a', 'count']);
+    expect(parameters('{n, plural, one {# of {total}} other {the other {x}}}')).toEqual(['n', 'total', 'x']);
   });
 
   it('fails on a missing parameter instead of showing {name}', () => {

@@ -1,5 +1,7 @@
-// The Compare view (DESIGN §6, issue 5): two or three organisations side by side — organisation charts,
-// derived facts, seats per party, representation and cost. All of its state is in the URL
+// The Compare view (DESIGN §6) as a decision view: two to four organisations; first what differs and what
+// is equal (the takeaway), then the organisations side by side as small multiples (budget holders, who
+// prepares which area), then the picker, the full organisation charts, the derived facts, seats per party
+// with the reasons, representation and cost. All of its state is in the URL
 // (compare-query.ts), so the view is a link; a broken link shows what was wrong and keeps what was valid.
 import { useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
@@ -8,6 +10,9 @@ import { LinkProblems } from '@/render/link-problems';
 import type { Navigate } from '@/url-state/url-state';
 import type { LoadedModel } from '@/data/loaded-model';
 import { ChartsSection } from './charts-section';
+import { closestPair, compareDifferences } from './compare-differences';
+import { DifferencesCard } from './differences-card';
+import { StructureMultiples } from './structure-multiples';
 import { modelFigures, type CompareCosts } from './compare-figures';
 import { compareQueryString, parseCompareQuery, type CompareProblem, type CompareState } from './compare-query';
 import { CostSection } from './cost-section';
@@ -67,18 +72,29 @@ export function ComparePage({
   return (
     <>
       <h1>{t('compare.heading')}</h1>
-      <p className="lead">{t('compare.intro')}</p>
       {problems.length > 0 && <Problems problems={problems} />}
+      {figures.length > 1 && (
+        <DifferencesCard
+          models={chosen}
+          differences={compareDifferences(figures)}
+          closest={figures.length > 2 ? closestPair(figures) : undefined}
+        />
+      )}
       <ModelPicker chosen={state.models} available={available} onChange={(ids) => go({ ...state, models: ids }, false)} />
       {figures.length === 0 ? (
         <p>{t('compare.none')}</p>
       ) : (
         <>
-          <ChartsSection
-            models={chosen}
-            forceSideBySide={state.chartsSideBySide}
-            onForceSideBySide={(chartsSideBySide) => go({ ...state, chartsSideBySide }, true)}
-          />
+          <StructureMultiples models={chosen} />
+          <p className="lead">{t('compare.intro')}</p>
+          <details className="compare-full-charts">
+            <summary>{t('compare.charts.full')}</summary>
+            <ChartsSection
+              models={chosen}
+              forceSideBySide={state.chartsSideBySide}
+              onForceSideBySide={(chartsSideBySide) => go({ ...state, chartsSideBySide }, true)}
+            />
+          </details>
           <FactsSection figures={figures} />
           <PartySeatsSection figures={figures} />
           <CostSection figures={figures} costs={costs} onCostsChange={(next) => go({ ...state, ...next }, true)} />

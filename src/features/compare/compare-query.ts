@@ -1,6 +1,6 @@
 // The Compare view's state as it lives in the URL, so the view is a link to paste into minutes:
 // `#/compare?models=munkfors,ange-a&fee=1500&attendance=30`.
-// - `models`: two or three model ids, in the order shown;
+// - `models`: two to four model ids, in the order shown;
 // - `fee`: example arvode per person and meeting (SEK); `attendance`: share of substitutes who attend (%);
 // - `charts=side`: organisation charts side by side even when they must be shrunk to fit.
 // Parsing never throws: whatever is wrong (unknown, unreadable, repeated or too many models, a number that
@@ -10,7 +10,7 @@ import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-
 import { queryString, readQuery } from '@/url-state/url-state';
 
 export const MIN_MODELS = 2;
-export const MAX_MODELS = 3;
+export const MAX_MODELS = 4;
 export const MAX_FEE_SEK = 1_000_000;
 /** The pair shown when the link names no models at all: Ånge today against its proposal A. */
 export const DEFAULT_MODELS = ['ange-today', 'ange-a'] as const;
