@@ -67,7 +67,7 @@ export interface Influence {
   /** Highest minus lowest mean paired difference over the groups, in the measure's unit. */
   effect: number;
   groups: InfluenceGroup[];
-  /** The spread is within what chance alone gives. */
+  /** The spread is above 0 but within what chance alone gives. */
   maybeChance: boolean;
 }
 
@@ -306,7 +306,7 @@ export function analyseMeasure(input: AnalysisInput, measureIndex: number, first
         holds: g.hits / g.count,
         meanDifference: g.sum / g.count,
       })),
-      maybeChance: spread <= chanceSpread,
+      maybeChance: spread > 0 && spread <= chanceSpread,
     };
   });
   influence.sort((a, b) => b.spread - a.spread || b.effect - a.effect || a.dimensionId.localeCompare(b.dimensionId));
