@@ -23,6 +23,10 @@ export interface LooseBody {
   members?: number;
   substitutes?: number;
   meetingsPerYear?: number;
+  /** The delegation flags that are set to true (`matters`, `budgetDeviations`, …) and the laws of
+   *  individual cases the body decides. */
+  delegated: string[];
+  individualCases: string[];
 }
 
 export interface LooseArea {
@@ -36,7 +40,11 @@ export interface LooseArea {
 export interface LooseDepartment {
   path: string;
   id?: string;
+  nameSv?: string;
+  nameEn?: string;
   reportsTo?: string;
+  kind?: string;
+  parent?: string;
 }
 
 export interface LooseIdentified {
@@ -69,6 +77,14 @@ export interface LooseModel {
   parties?: Map<string, number | undefined>;
   partiesMalformed: boolean;
   cooperations: LooseCooperation[];
+}
+
+function readDelegation(value: unknown): { delegated: string[]; individualCases: string[] } {
+  if (!isPlainRecord(value)) return { delegated: [], individualCases: [] };
+  const delegated = ['matters', 'budgetDeviations', 'urgentByChair', 'toOfficials'].filter((flag) => ownValue(value, flag) === true);
+  const laws = ownValue(value, 'individualCases');
+  const individualCases = Array.isArray(laws) ? laws.filter((law): law is string => typeof law === 'string').slice(0, 10) : [];
+  return { delegated, individualCases };
 }
 
 export const BODY_KIND_SET: ReadonlySet<string> = new Set(BODY_KINDS);
@@ -111,6 +127,7 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
       members: readCount(raw, 'members'),
       substitutes: readCount(raw, 'substitutes'),
       meetingsPerYear: readCount(raw, 'meetingsPerYear'),
+      ...readDelegation(ownValue(raw, 'delegation')),
     });
     collectSourceReferences(raw, path, sourceReferences);
   });
@@ -140,7 +157,16 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
     const id = isPlainRecord(raw) ? readString(raw, 'id') : undefined;
     if (id === undefined) departmentIdsComplete = false;
     if (!isPlainRecord(raw)) return;
-    departments.push({ path, id, reportsTo: readString(raw, 'reportsTo') });
+    const name = ownValue(raw, 'name');
+    departments.push({
+      path,
+      id,
+      nameSv: isPlainRecord(name) ? readString(name, 'sv') : undefined,
+      nameEn: isPlainRecord(name) ? readString(name, 'en') : undefined,
+      reportsTo: readString(raw, 'reportsTo'),
+      kind: readString(raw, 'kind'),
+      parent: readString(raw, 'parent'),
+    });
     collectSourceReferences(raw, path, sourceReferences);
   });
 
@@ -179,6 +205,9 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
     }
   }
 
+  const costParameters = ownValue(input, 'costParameters');
+  if (isPlainRecord(costParameters)) collectSourceReferences(costParameters, 'costParameters', sourceReferences);
+
   return {
     bodies,
     bodyIdsComplete,
@@ -215,8 +244,18 @@ export function readCount(object: Record<string, unknown>, key: string): number 
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT ? value : undefined;
 }
 
+/** The object's `sources` and those of every value in its `facts` map (model-schema.ts, header). */
 export function collectSourceReferences(object: Record<string, unknown>, path: string, into: Reference[]): void {
   eachOf(ownValue(object, 'sources'), (id, index) => {
     if (typeof id === 'string') into.push({ id, path: `${path}.sources[${index}]` });
   });
+  const facts = ownValue(object, 'facts');
+  if (!isPlainRecord(facts)) return;
+  for (const field of Object.keys(facts)) {
+    const fact = ownValue(facts, field);
+    if (!isPlainRecord(fact)) continue;
+    eachOf(ownValue(fact, 'sources'), (id, index) => {
+      if (typeof id === 'string') into.push({ id, path: `${path}.facts.${field}.sources[${index}]` });
+    });
+  }
 }
