@@ -32,6 +32,8 @@ export interface ParameterDimension {
   termIsClause?: boolean;
   /** A yes/no dimension's two states as clauses ("utskotten har delegation" / "utskotten saknar delegation"). */
   yesNo?: { yes: Text; no: Text };
+  /** A share shown in per cent (0.005 → "0,5 %"). */
+  percent?: boolean;
   /** Plain names of a choice's values. */
   choiceLabels?: Readonly<Record<string, Text>>;
 }

@@ -11,7 +11,7 @@ import type { SampleDesign } from './latin-hypercube';
 import type { SamplePoint } from './parameter-space';
 import { analyseRuns, type RobustnessRequest, type RobustnessResult } from './robustness-design';
 import { runSampleRange, type RunValues } from './robustness-runs';
-import { applyScenarioPoint } from './scenario-parameter-space';
+import { applyLedgerPoint } from './ledger-parameter-space';
 
 export interface RobustnessRunRequest {
   type: 'robustness.run';
@@ -93,7 +93,7 @@ export function createRobustnessJobHandler(post: (reply: RobustnessWorkerReply, 
         return;
       }
       const to = Math.min(points.length, from + SAMPLES_PER_SLICE);
-      const part = runSampleRange(models, scenario, applyScenarioPoint, points, from, to, years, HEADLINE_MEASURES);
+      const part = runSampleRange(models, scenario, applyLedgerPoint, points, from, to, years, HEADLINE_MEASURES);
       parts.push(part);
       done += part.samples * models.length * years;
       post({ type: 'progress', jobId, done, total }, []);

@@ -33,11 +33,12 @@ function termOf(dimension: ParameterDimension, lang: Lang): string {
   return dimension.term?.[lang] ?? lowerFirst(dimension.label[lang]);
 }
 
-function valueText(dimension: ParameterDimension, value: PointValue, lang: Lang): string {
+export function valueText(dimension: ParameterDimension, value: PointValue, lang: Lang): string {
   if (typeof value === 'boolean') return value ? (lang === 'sv' ? 'ja' : 'yes') : lang === 'sv' ? 'nej' : 'no';
   if (typeof value === 'string') return dimension.choiceLabels?.[value]?.[lang] ?? value;
   const unit = dimension.unit?.[lang];
   const digits = dimension.kind === 'integer' ? 0 : (dimension.digits ?? 2);
+  if (dimension.percent === true) return `${formatNumber(value * 100, digits, lang)} %`;
   return `${formatNumber(value, digits, lang)}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -60,6 +61,7 @@ export function conditionText(dimension: ParameterDimension, condition: BoxCondi
     const values = condition.values.map((v) => valueText(dimension, v, lang));
     const or = lang === 'sv' ? 'eller' : 'or';
     const joined = values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} ${or} ${values[values.length - 1] ?? ''}`;
+    if (dimension.termIsClause === true) return `${term} ${joined}`;
     return lang === 'sv' ? `${term} är ${joined}` : `${term} is ${joined}`;
   }
   const { lower, upper } = condition;

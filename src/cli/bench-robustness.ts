@@ -6,7 +6,7 @@
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { ROBUSTNESS_DEFAULTS } from '@/analysis/robustness-design';
-import { SCENARIO_PARAMETER_SPACE } from '@/analysis/scenario-parameter-space';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { quantile } from '@/simulation/quantile';
 import { createNodeRobustnessPool } from './node-robustness-pool';
 import { createNodeWorkerPool } from './node-worker-pool';
@@ -41,14 +41,14 @@ export async function benchRobustness(two: readonly Model[], three: readonly Mod
   let monteCarlo: Awaited<ReturnType<typeof medianWall>>;
   try {
     const cold = performance.now();
-    await robustnessPool.analyse(two, scenario, SCENARIO_PARAMETER_SPACE, { ...request, samples: 16, years: 2 });
+    await robustnessPool.analyse(two, scenario, LEDGER_PARAMETER_SPACE, { ...request, samples: 16, years: 2 });
     coldStartMs = performance.now() - cold;
-    await robustnessPool.analyse(two, scenario, SCENARIO_PARAMETER_SPACE, { ...request, samples: 64 });
+    await robustnessPool.analyse(two, scenario, LEDGER_PARAMETER_SPACE, { ...request, samples: 64 });
     await simulationPool.runMonteCarlo(two, scenario, { runs: 600 });
     // Interleaved, so a change in the machine's load hits both alike.
-    analyse2 = await medianWall(() => robustnessPool.analyse(two, scenario, SCENARIO_PARAMETER_SPACE, request));
+    analyse2 = await medianWall(() => robustnessPool.analyse(two, scenario, LEDGER_PARAMETER_SPACE, request));
     monteCarlo = await medianWall(() => simulationPool.runMonteCarlo(two, scenario, { runs: yearRuns / two.length }));
-    analyse3 = await medianWall(() => robustnessPool.analyse(three, scenario, SCENARIO_PARAMETER_SPACE, request));
+    analyse3 = await medianWall(() => robustnessPool.analyse(three, scenario, LEDGER_PARAMETER_SPACE, request));
   } finally {
     robustnessPool.dispose();
     simulationPool.dispose();

@@ -10,9 +10,9 @@ import { measureById } from '@/analysis/headline-measures';
 import { restrictionProblem, type ParameterSpace, type Restriction } from '@/analysis/parameter-space';
 import type { ConclusionBox } from '@/analysis/robustness-analysis';
 import { ROBUSTNESS_DEFAULTS, ROBUSTNESS_LIMITS, runRobustness, type RobustnessRequest, type RobustnessResult } from '@/analysis/robustness-design';
-import { boxText, formatNumber, formatPercent, robustnessStatement } from '@/analysis/robustness-sentence';
+import { boxText, formatNumber, formatPercent, robustnessStatement, valueText } from '@/analysis/robustness-sentence';
 import { shortModelName } from '@/analysis/robustness-statement';
-import { applyScenarioPoint, SCENARIO_PARAMETER_SPACE } from '@/analysis/scenario-parameter-space';
+import { applyLedgerPoint, LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { loadScenario } from '@/simulation/load-scenario';
 import { integerOption, type Lang, type ParsedArgs } from './cli-args';
 import { CliInputError, type CliIo } from './cli-io';
@@ -28,7 +28,7 @@ const USAGE = {
 /** Year runs (points × years × organisations) above which the work goes to a worker pool. */
 const POOL_THRESHOLD = 3_000;
 
-const SPACE: ParameterSpace = SCENARIO_PARAMETER_SPACE;
+const SPACE: ParameterSpace = LEDGER_PARAMETER_SPACE;
 
 function parseValue(text: string): number | boolean | string {
   if (text === 'ja' || text === 'yes' || text === 'true') return true;
@@ -140,8 +140,8 @@ function textReport(result: RobustnessResult, models: readonly Model[], scenario
   const title = models.map((m) => names[m.id]?.[lang] ?? m.id).join(sv ? ' mot ' : ' vs ');
   lines.push(sv ? `Robusthet: ${title}` : `Robustness: ${title}`);
   const ranges = result.dimensions
-    .map((d) => `${d.term?.[lang] ?? d.id} ${d.kind === 'choice' ? (d.choices ?? []).join('/') : d.kind === 'boolean' ? (sv ? 'ja/nej' : 'yes/no') : `${formatNumber(d.min, d.kind === 'integer' ? 0 : 2, lang)}–${formatNumber(d.max, d.kind === 'integer' ? 0 : 2, lang)}`}`)
-    .join(', ');
+    .map((d) => `${d.id} ${d.kind === 'choice' ? (d.choices ?? []).join('/') : d.kind === 'boolean' ? (sv ? 'ja/nej' : 'yes/no') : `${valueText(d, d.min, lang)}–${valueText(d, d.max, lang)}`}`)
+    .join('; ');
   lines.push(
     sv
       ? `${result.samples} punkter i antagandena (latinsk hyperkub, frö ${result.seed}) × ${result.years} parade år; scenario ${scenario.id}. Varje organisation kör samma år (gemensamma slumptal).`
@@ -186,13 +186,17 @@ function textReport(result: RobustnessResult, models: readonly Model[], scenario
         ? `  Antaganden efter inflytande (skillnad mellan femtedelarna i andel där slutsatsen håller; slumpnivå ${formatPercent(analysis.chanceSpread, lang)}):`
         : `  Assumptions by influence (difference between the fifths in the share where the conclusion holds; chance level ${formatPercent(analysis.chanceSpread, lang)}):`,
     );
-    analysis.influence.forEach((entry, index) => {
+    // Every assumption above the chance level, then at most five more; the rest counted.
+    const shown = Math.min(analysis.influence.length, Math.max(analysis.influence.filter((i) => i.spread > analysis.chanceSpread).length + 5, 8));
+    analysis.influence.slice(0, shown).forEach((entry, index) => {
       const dimension = result.dimensions.find((d) => d.id === entry.dimensionId);
       const note = entry.maybeChance ? (sv ? ' (kan vara slump)' : ' (may be chance)') : '';
       const effect = `${formatNumber(entry.effect, measure.digits, lang)} ${measure.unit[lang]}`;
       const spread = `${formatNumber(Math.round(entry.spread * 100), 0, lang)} ${sv ? 'procentenheter' : 'percentage points'}${note}`;
       lines.push(`    ${index + 1}. ${dimension?.label[lang] ?? entry.dimensionId}: ${spread}; ${sv ? 'skillnaden ändras med' : 'the difference changes by'} ${effect}`);
     });
+    const rest = analysis.influence.length - shown;
+    if (rest > 0) lines.push(sv ? `    … och ${rest} antaganden till med mindre inflytande (se --json).` : `    … and ${rest} more assumptions with less influence (see --json).`);
   }
   return lines.join('\n');
 }
@@ -223,7 +227,7 @@ export async function runRobustnessCommand({ positionals, values, lang }: Parsed
   const request: RobustnessRequest = { samples, years, seed, restrictions };
   let result: RobustnessResult;
   if (samples * years * models.length <= POOL_THRESHOLD) {
-    result = runRobustness(models, scenario, SPACE, applyScenarioPoint, request);
+    result = runRobustness(models, scenario, SPACE, applyLedgerPoint, request);
   } else {
     const pool = createNodeRobustnessPool();
     try {

@@ -13,7 +13,7 @@ import { restrictionProblem, type ParameterDimension, type Restriction } from '@
 import type { RobustnessRequest, RobustnessResult } from '@/analysis/robustness-design';
 import { robustnessMap } from '@/analysis/robustness-map';
 import { shortModelName, statementFor } from '@/analysis/robustness-statement';
-import { SCENARIO_PARAMETER_SPACE } from '@/analysis/scenario-parameter-space';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { DataTable } from '@/render/data-table';
 import { InfluenceChart } from '@/render/influence-chart';
 import { useI18n, type I18n } from '@/render/i18n/language';
@@ -23,7 +23,7 @@ import { SAMPLE_CHOICES, YEAR_CHOICES, type RobustnessQuery } from './robustness
 import { usePoolJob } from './use-pool-job';
 import { useRobustnessPool } from './use-robustness-pool';
 
-const SPACE = SCENARIO_PARAMETER_SPACE;
+const SPACE = LEDGER_PARAMETER_SPACE;
 
 function limitsKey(limits: Readonly<Record<string, Restriction>>): string {
   return Object.keys(limits)

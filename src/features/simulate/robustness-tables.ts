@@ -13,7 +13,9 @@ import type { TableSpec } from '@/render/table-spec';
 export function valueLabel(i18n: I18n, dimension: ParameterDimension, value: PointValue): string {
   if (typeof value === 'boolean') return i18n.t(value ? 'rob.yes' : 'rob.no');
   if (typeof value === 'string') return dimension.choiceLabels?.[value] ? i18n.pick(dimension.choiceLabels[value]) : value;
-  return i18n.number(value, dimension.kind === 'integer' ? 0 : (dimension.digits ?? 2));
+  const digits = dimension.kind === 'integer' ? 0 : (dimension.digits ?? 2);
+  if (dimension.percent === true) return `${i18n.number(value * 100, digits)} %`;
+  return i18n.number(value, digits);
 }
 
 export function rangeLabel(i18n: I18n, dimension: ParameterDimension): string {

@@ -15,7 +15,7 @@ import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
 import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
-import { SCENARIO_PARAMETER_SPACE } from '@/analysis/scenario-parameter-space';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { parseRobustnessQuery, ROBUSTNESS_PARAMS, robustnessQueryParts, type RobustnessQuery } from './robustness-query';
 
 export const MAX_MODELS = 3;
@@ -340,7 +340,7 @@ export function parseSimulateQuery(
   const shocks = params.get('shocks');
   if (shocks !== null) edits.shocks = parseShocks(shocks, catalogue, problems);
 
-  const parsedRobustness = parseRobustnessQuery(params, SCENARIO_PARAMETER_SPACE);
+  const parsedRobustness = parseRobustnessQuery(params, LEDGER_PARAMETER_SPACE);
   for (const problem of parsedRobustness.problems) problems.push({ kind: 'badValue', parameter: problem.parameter, value: shown(problem.value) });
   const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {},
     ...(ROBUSTNESS_PARAMS.some((name) => params.has(name)) ? { robustness: parsedRobustness.query } : {}),
