@@ -11,6 +11,8 @@ import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
 import { robustnessSv } from './messages-robustness';
 import { robustnessEn } from './messages-robustness-en';
+import { evaluateEn, evaluateSv } from './messages-evaluate';
+import { storageEn, storageSv } from './messages-storage';
 
 export const sv = {
   ...processSv,
@@ -19,6 +21,8 @@ export const sv = {
   ...aboutSv,
   ...presentSv,
   ...draftSv,
+  ...evaluateSv,
+  ...storageSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -216,6 +220,8 @@ export const en: Record<MessageKey, string> = {
   ...aboutEn,
   ...presentEn,
   ...draftEn,
+  ...evaluateEn,
+  ...storageEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',
