@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { buildProposal } from '@/domain/proposal-builder';
+import { proposalMarkdown } from '@/domain/proposal-markdown';
+import { runPairedConsequences } from '@/simulation/paired-consequences';
+import { parseScenario } from '@/simulation/load-scenario';
+const m = JSON.parse(readFileSync('models/ange-a.json','utf8'));
+const t = JSON.parse(readFileSync('models/ange-today.json','utf8'));
+const sc = parseScenario(JSON.parse(readFileSync('models/scenarios/baseline.json','utf8')));
+if (!sc.ok) throw new Error('sc');
+const budget = runPairedConsequences(m, t, sc.scenario, 100);
+const doc = buildProposal({ model: m, today: t, lang: 'sv', title: 'Ny politisk organisation', date: '2026-12-04', termStart: '2031-01-01', budget });
+console.log(proposalMarkdown(doc)); console.log('examples', doc.exampleCount);
