@@ -6,21 +6,18 @@
 // and MBL, a dated timetable, the steering documents to update together, and the evaluation plan.
 // Pure and deterministic: the same input gives the same document in the browser and on the command line.
 import { unitsInTreeOrder } from './administration-tree';
+import { evaluationPlan } from './evaluation-plan';
 import { deriveFacts, isDepartmentLevel, type DerivedFacts } from './derived-facts';
 import type { Body, BodyKind, Model, UnitKind } from './model-schema';
 import { politicalCost, type PoliticalCost } from './political-cost';
 import type { Block, BudgetConsequences, DocCell, Inline, ProposalDocument } from './proposal-document';
+import { valueStatus, type FactOwner } from './value-status';
 import { sayer, type ProposalWordKey, type Say } from './proposal-wording';
 import { addMonths, reorganisationTimetable, type TimetableStepKey } from './reorganisation-timetable';
 import { distributeSeats, type SeatDistribution } from './seat-distribution';
 
 /** Lots are drawn from the same seed as on the model page and in Compare. */
 const SEAT_SEED = 1;
-
-export interface EvaluationPlanRow {
-  date: string;
-  what: string;
-}
 
 export interface ProposalInput {
   model: Model;
@@ -40,8 +37,6 @@ export interface ProposalInput {
   clauses?: readonly string[];
   /** Error count of the draft's validation; a document with errors says so first. */
   errors?: number;
-  /** Rows of an evaluation plan made elsewhere (goals per body, KommunKompassen); else the default plan. */
-  evaluation?: { rows: EvaluationPlanRow[]; goals?: { body: string; goals: string[] }[] };
 }
 
 interface Ctx {
@@ -77,9 +72,9 @@ const LEVEL_WORD: Record<UnitKind, ProposalWordKey> = {
   staff: 'levelStaff',
 };
 
-/** Whether a fact of the model is an example value: its own status, else the model's. */
-export function isExampleFact(model: Model, fact: { status?: string } | undefined): boolean {
-  return (fact?.status ?? model.status) === 'example';
+/** Whether a value of the model is an example (value-status.ts: its own status, its object's, the model's). */
+export function isExampleFact(model: Model, owner: FactOwner | undefined, field?: string): boolean {
+  return valueStatus(model, owner, field) === 'example';
 }
 
 function context(model: Model, lang: 'sv' | 'en'): Ctx {
@@ -229,14 +224,15 @@ function politicalSection(ctx: Ctx): Block[] {
       header: [say('colBody'), say('colKind'), say('colUnder'), say('colMembers'), say('colSubstitutes'), say('colMeetings')],
       numeric: [false, false, true, true, true],
       rows: model.bodies.map((b) => {
-        // One marker per row: a body's status covers its seats and meetings.
+        // One marker after the name when all three figures are examples, else one after each example.
+        const fields = ['members', 'substitutes', 'meetingsPerYear'] as const;
+        const examples = fields.map((field) => isExampleFact(model, b, field));
+        const all = examples.every(Boolean);
         return [
-          ctx.ex(name(b), isExampleFact(model, b)),
+          ctx.ex(name(b), all),
           { text: say(KIND_WORD[b.kind]) },
           { text: b.parent ? name(ctx.bodyById.get(b.parent)) : '–' },
-          { text: String(b.members) },
-          { text: String(b.substitutes) },
-          { text: String(b.meetingsPerYear) },
+          ...fields.map((field, i) => ctx.ex(String(b[field]), !all && examples[i] === true)),
         ];
       }),
     },
@@ -382,7 +378,7 @@ function democracySection(ctx: Ctx, input: ProposalInput): Block[] {
     blocks.push(paragraph(say('partiesNone')));
   } else {
     const parties = seats.parties.map((p) => p.party);
-    const councilExample = isExampleFact(model, model.council);
+    const councilExample = isExampleFact(model, model.council, 'parties');
     blocks.push({
       kind: 'table',
       id: 'table-parties',
@@ -518,7 +514,7 @@ function economySection(ctx: Ctx, input: ProposalInput): Block[] {
     numeric: [false, true, true],
     rows: ctx.facts.budgetHolders.map((h) => {
       const areas = model.serviceAreas.filter((a) => a.budgetHolder === h.bodyId);
-      const example = areas.some((a) => isExampleFact(model, a));
+      const example = areas.some((a) => isExampleFact(model, a, 'netCostMsek'));
       return [
         { text: name(ctx.bodyById.get(h.bodyId)) },
         { text: areas.map((a) => pick(lang, a.name) || a.id).join(', ') },
@@ -700,13 +696,8 @@ function documentsSection(ctx: Ctx): Block[] {
 }
 
 function evaluationSection(ctx: Ctx, input: ProposalInput): Block[] {
-  const { say, date } = ctx;
-  const rows: { date: string; what: string }[] =
-    input.evaluation?.rows ?? [
-      { date: addMonths(input.termStart, -12), what: say('evalBaseline') },
-      { date: addMonths(input.termStart, 24), what: say('evalMid') },
-      { date: addMonths(input.termStart, 48), what: say('evalFinal') },
-    ];
+  const { say, date, lang, model } = ctx;
+  const plan = evaluationPlan(model, { startOfTerm: input.termStart });
   const blocks: Block[] = [
     heading(2, say('hEvaluation'), 'evaluation'),
     paragraph(say('evaluationIntro')),
@@ -714,15 +705,34 @@ function evaluationSection(ctx: Ctx, input: ProposalInput): Block[] {
       kind: 'table',
       id: 'table-evaluation',
       caption: say('evaluationCaption'),
-      header: [say('colWhen'), say('colWhat')],
-      numeric: [false],
-      rows: rows.map((r) => [{ text: /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? date(r.date) : r.date }, { text: r.what }]),
+      header: [say('colWhen'), say('colWhat'), say('colWhy')],
+      numeric: [false, false],
+      rows: plan.measurements.map((m) => [
+        { text: `${say(m.timing === 'before' ? 'evalBefore' : 'evalFrom', { date: date(m.date) })}${m.optional ? ` ${say('evalOptional')}` : ''}` },
+        { text: pick(lang, m.title) },
+        { text: pick(lang, m.why) },
+      ]),
     },
+    heading(3, say('hIndicators'), 'indicators'),
+    {
+      kind: 'list',
+      ordered: false,
+      items: plan.indicators.map((indicator) => [{ text: `${pick(lang, indicator.name)}: `, strong: true }, pick(lang, indicator.why)]),
+    },
+    heading(3, say('goalsHeading'), 'goals'),
   ];
-  const goals = input.evaluation?.goals ?? [];
-  if (goals.length > 0) {
-    blocks.push(heading(3, say('goalsHeading'), 'goals'));
-    blocks.push({ kind: 'list', ordered: false, items: goals.map((g) => [{ text: `${g.body}: `, strong: true }, g.goals.join('; ')]) });
+  if (!plan.goals.described || plan.goals.owners.length === 0) {
+    blocks.push(paragraph(say('goalsNone', { limit: plan.goals.limit })));
+  } else {
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: plan.goals.owners.map((owner) => [
+        { text: `${pick(lang, owner.name)}: `, strong: true },
+        owner.goals.map((g) => pick(lang, g.text)).join('; '),
+        ...(owner.overPractice ? [` (${say('goalsOver', { limit: plan.goals.limit })})`] : []),
+      ]),
+    });
   }
   return blocks;
 }

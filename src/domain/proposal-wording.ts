@@ -351,10 +351,17 @@ export const PROPOSAL_WORDS = {
     'The organisation is evaluated after four years, as Norsjö advised. A baseline before the change and a new measurement after four years with SKR’s KommunKompassen show the change; area 4 (leadership, responsibility and delegation) and 5.2 (costs and results in the budget process) are where the silo question shows. Helsingborg measured again after two years.',
   ],
   evaluationCaption: ['Utvärderingsplan', 'Evaluation plan'],
-  evalBaseline: ['Nollmätning med KommunKompassen', 'Baseline with KommunKompassen'],
-  evalMid: ['Uppföljning efter två år', 'Follow-up after two years'],
-  evalFinal: ['Utvärdering efter fyra år: KommunKompassen igen, budgetprocessen och demokratiuppgifterna ovan', 'Evaluation after four years: KommunKompassen again, the budget process and the democracy figures above'],
+  colWhy: ['Varför', 'Why'],
+  evalBefore: ['Före {date}', 'Before {date}'],
+  evalFrom: ['Från {date}', 'From {date}'],
+  evalOptional: ['(frivillig)', '(optional)'],
+  hIndicators: ['Vad som följs upp', 'What is followed up'],
   goalsHeading: ['Mål per organ', 'Goals per body'],
+  goalsNone: [
+    'Utkastet anger inga mål per organ ännu. Helsingborg gav varje nämnd högst {limit} mål, bara om dess uppdrag och bara där förändring önskas.',
+    'The draft gives no goals per body yet. Helsingborg gave each committee at most {limit} goals, only about its mission and only where change is wanted.',
+  ],
+  goalsOver: ['fler än {limit} mål', 'more than {limit} goals'],
 
   hSources: ['Källor', 'Sources'],
 
