@@ -1,15 +1,16 @@
 // Lint rules, including the one-way layer order of DESIGN §8:
-// app → features → storage → render → url-state → data → layout → simulation → machines → i18n → domain;
-// cli → simulation, machines, i18n, domain. Features never import each other; no import cycles.
-// render/ only draws: the message catalogue (i18n/), link state (url-state/), what the browser keeps and
-// share links (storage/) and shipped data (data/) each have a folder named for what they are.
+// app → features → storage → render → url-state → data → layout → analysis → simulation → machines → i18n
+// → domain; cli → analysis, simulation, machines, i18n, domain. Features never import each other; no import
+// cycles. render/ only draws: the message catalogue (i18n/), link state (url-state/), what the browser keeps
+// and share links (storage/) and shipped data (data/) each have a folder named for what they are;
+// analysis/ is the robustness analysis over the simulation's runs.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layers = ['domain', 'i18n', 'machines', 'simulation', 'layout', 'data', 'url-state', 'render', 'storage', 'features', 'app'];
+const layers = ['domain', 'i18n', 'machines', 'simulation', 'analysis', 'layout', 'data', 'url-state', 'render', 'storage', 'features', 'app'];
 const above = (layer) => layers.slice(layers.indexOf(layer) + 1).map((l) => `./src/${l}`);
 const layerZones = layers.map((layer) => ({
   target: `./src/${layer}`,
@@ -19,7 +20,7 @@ const layerZones = layers.map((layer) => ({
 const cliZone = {
   target: './src/cli',
   from: ['./src/layout', './src/data', './src/url-state', './src/render', './src/storage', './src/features', './src/app'],
-  message: 'The CLI uses simulation, machines, i18n and domain only.',
+  message: 'The CLI uses analysis, simulation, machines, i18n and domain only.',
 };
 const features = readdirSync('./src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -20,10 +20,11 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, names
   });
 }
 const ComparePage = lazyView(() => import('@/features/compare/compare-page').then((m) => m.ComparePage), ['compare']);
-const SimulatePage = lazyView(() => import('@/features/simulate/simulate-page').then((m) => m.SimulatePage), ['simulate']);
+const SimulatePage = lazyView(() => import('@/features/simulate/simulate-page').then((m) => m.SimulatePage), ['simulate', 'robustness']);
 const ProcessPage = lazyView(() => import('@/features/process/process-page').then((m) => m.ProcessPage), ['process']);
 const DraftPage = lazyView(() => import('@/features/draft/draft-page').then((m) => m.DraftPage), ['draft', 'compare', 'storage']);
 const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) => m.AboutPage), ['about', 'simulate', 'storage']);
+const EvaluatePage = lazyView(() => import('@/features/evaluate/evaluate-page').then((m) => m.EvaluatePage), ['evaluate']);
 const PresentPage = lazyView(
   () => import('@/features/present/present-page').then((m) => m.PresentPage),
   ['present', 'simulate', 'process', 'compare'],
@@ -99,6 +100,11 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href="#/evaluate" aria-current={current('/evaluate')}>
+                {t('app.nav.evaluate')}
+              </a>
+            </li>
+            <li>
               <a href="#/about" aria-current={current('/about')}>
                 {t('app.nav.about')}
               </a>
@@ -132,6 +138,9 @@ export function App() {
             </Route>
             <Route path="/simulate">
               <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
+            </Route>
+            <Route path="/evaluate">
+              <EvaluatePage search={search} navigate={navigate} models={modelsWithDraft} />
             </Route>
             <Route path="/about">
               <AboutPage models={shippedModels} />

@@ -11,6 +11,9 @@ import { processEn } from './messages-process-en';
 import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
 import { storageEn, storageSv } from './messages-storage';
+import { evaluateEn, evaluateSv } from './messages-evaluate';
+import { robustnessSv } from './messages-robustness';
+import { robustnessEn } from './messages-robustness-en';
 
 export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages> = {
   compare: { sv: compareSv, en: compareEn },
@@ -20,6 +23,8 @@ export const allNamespaces: Record<Exclude<Namespace, 'core'>, NamespaceMessages
   about: { sv: aboutSv, en: aboutEn },
   present: { sv: presentSv, en: presentEn },
   storage: { sv: storageSv, en: storageEn },
+  evaluate: { sv: evaluateSv, en: evaluateEn },
+  robustness: { sv: robustnessSv, en: robustnessEn },
 };
 
 export function registerAllNamespaces(): void {

@@ -27,6 +27,8 @@ import type { PresentMessageKey } from './messages-present';
 import type { ProcessMessageKey } from './messages-process';
 import type { SimulateMessageKey } from './messages-simulate';
 import type { StorageMessageKey } from './messages-storage';
+import type { EvaluateMessageKey } from './messages-evaluate';
+import type { RobustnessMessageKey } from './messages-robustness';
 
 export type Language = 'sv' | 'en';
 
@@ -38,9 +40,11 @@ export type MessageKey =
   | DraftMessageKey
   | AboutMessageKey
   | PresentMessageKey
-  | StorageMessageKey;
+  | StorageMessageKey
+  | EvaluateMessageKey
+  | RobustnessMessageKey;
 
-export type Namespace = 'core' | 'compare' | 'simulate' | 'process' | 'draft' | 'about' | 'present' | 'storage';
+export type Namespace = 'core' | 'compare' | 'simulate' | 'process' | 'draft' | 'about' | 'present' | 'storage' | 'evaluate' | 'robustness';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -66,6 +70,12 @@ export const loaders: Record<Exclude<Namespace, 'core'>, () => Promise<Namespace
   about: () => import('./messages-about').then((m) => ({ sv: m.aboutSv, en: m.aboutEn })),
   present: () => import('./messages-present').then((m) => ({ sv: m.presentSv, en: m.presentEn })),
   storage: () => import('./messages-storage').then((m) => ({ sv: m.storageSv, en: m.storageEn })),
+  evaluate: () => import('./messages-evaluate').then((m) => ({ sv: m.evaluateSv, en: m.evaluateEn })),
+  robustness: () =>
+    Promise.all([import('./messages-robustness'), import('./messages-robustness-en')]).then(([sv, en]) => ({
+      sv: sv.robustnessSv,
+      en: en.robustnessEn,
+    })),
 };
 
 const dictionaries: Record<Language, Record<string, string>> = { sv: { ...coreSv }, en: { ...coreEn } };

@@ -16,6 +16,8 @@ import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
 import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
 import { queryString, readQuery } from '@/url-state/url-state';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
+import { parseRobustnessQuery, ROBUSTNESS_PARAMS, robustnessQueryParts, type RobustnessQuery } from './robustness-query';
 
 export const MAX_MODELS = 3;
 export const MAX_RUNS = 5000;
@@ -59,6 +61,8 @@ export interface SimulateState {
   runs: number;
   sweep: SweepParameter;
   edits: ScenarioEdits;
+  /** The robustness analysis's settings (robustness-query.ts); absent = the defaults. */
+  robustness?: RobustnessQuery;
 }
 
 /** The URL parameter of each numeric edit, its unit factor (URL value × factor = scenario value), range. */
@@ -337,7 +341,11 @@ export function parseSimulateQuery(
   const shocks = params.get('shocks');
   if (shocks !== null) edits.shocks = parseShocks(shocks, catalogue, problems);
 
-  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {} };
+  const parsedRobustness = parseRobustnessQuery(params, LEDGER_PARAMETER_SPACE);
+  for (const problem of parsedRobustness.problems) problems.push({ kind: 'badValue', parameter: problem.parameter, value: shown(problem.value) });
+  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {},
+    ...(ROBUSTNESS_PARAMS.some((name) => params.has(name)) ? { robustness: parsedRobustness.query } : {}),
+  };
   if (base === undefined) return { state, scenario: emptyScenario(), problems };
   const normalised = normaliseEdits(base, edits);
   const built = parseScenario(applyEdits(base, normalised));
@@ -352,7 +360,7 @@ export function parseSimulateQuery(
 export function simulateQueryString(state: SimulateState, base: Scenario | undefined): string {
   const edits = base ? normaliseEdits(base, state.edits) : state.edits;
   const r = edits.matterRates;
-  return queryString([
+  const main = queryString([
     ['models', state.models],
     ['scenario', state.scenarioId],
     ['seed', state.seed],
@@ -367,6 +375,7 @@ export function simulateQueryString(state: SimulateState, base: Scenario | undef
     ['process', edits.budgetProcess],
     ['shocks', edits.shocks?.map(shockParam)],
   ]);
+  return state.robustness ? [main, ...robustnessQueryParts(state.robustness)].join('&') : main;
 }
 
 /** A placeholder when no scenario is shipped at all (a broken build); never simulated. */
