@@ -100,6 +100,14 @@ export const compareSv = {
   'compare.diff.all': 'Alla {count} skillnader',
   'compare.takeaway.closest': 'Mest lika är {a} och {b}: lika i {equal} av {total}.',
   'compare.takeaway.otherCount': 'de övriga {count}',
+  'compare.goals.heading': 'Mål per organ',
+  'compare.goals.caption': 'Antal mål och vilka organ som äger dem',
+  'compare.goals.total': 'Mål totalt',
+  'compare.goals.owners': 'Organ med mål',
+  'compare.goals.none': 'inga mål angivna',
+  'compare.goals.note':
+    'Helsingborg låter varje nämnd ha högst tre mål (seed 004); ett organ med fler markeras med ⚠. Det är en arbetsform, inte ett krav i lag.',
+  'compare.goals.overMark': 'fler än tre mål',
 } as const;
 
 export type CompareMessageKey = keyof typeof compareSv;
@@ -203,4 +211,12 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.diff.all': 'All {count} differences',
   'compare.takeaway.closest': 'Most alike are {a} and {b}: equal in {equal} of {total}.',
   'compare.takeaway.otherCount': 'the other {count}',
+  'compare.goals.heading': 'Goals per body',
+  'compare.goals.caption': 'Number of goals and which bodies own them',
+  'compare.goals.total': 'Goals in all',
+  'compare.goals.owners': 'Bodies with goals',
+  'compare.goals.none': 'no goals given',
+  'compare.goals.note':
+    'Helsingborg lets each committee have at most three goals (seed 004); a body with more is marked ⚠. This is a practice, not a requirement of law.',
+  'compare.goals.overMark': 'more than three goals',
 };

@@ -133,14 +133,6 @@ export const evaluateSv = {
   'evaluate.seed.002': 'minnesanteckningar från Ånges arbetsgrupp, 2020-05-20 (seed 002)',
   'evaluate.seed.003': 'KommunKompassen, analys av Vännäs kommun, januari 2016 (seed 003)',
   'evaluate.seed.004': 'Orsa 2050, visionsdagar 2019 (seed 004)',
-  'compare.goals.heading': 'Mål per organ',
-  'compare.goals.caption': 'Antal mål och vilka organ som äger dem',
-  'compare.goals.total': 'Mål totalt',
-  'compare.goals.owners': 'Organ med mål',
-  'compare.goals.none': 'inga mål angivna',
-  'compare.goals.note':
-    'Helsingborg låter varje nämnd ha högst tre mål (seed 004); ett organ med fler markeras med ⚠. Det är en arbetsform, inte ett krav i lag.',
-  'compare.goals.overMark': 'fler än tre mål',
 } as const;
 
 export type EvaluateMessageKey = keyof typeof evaluateSv;
@@ -276,12 +268,4 @@ export const evaluateEn: Record<EvaluateMessageKey, string> = {
   'evaluate.seed.002': 'minutes of Ånge’s working group, 2020-05-20 (seed 002)',
   'evaluate.seed.003': 'KommunKompassen, analysis of Vännäs municipality, January 2016 (seed 003)',
   'evaluate.seed.004': 'Orsa 2050 vision days, 2019 (seed 004)',
-  'compare.goals.heading': 'Goals per body',
-  'compare.goals.caption': 'Number of goals and which bodies own them',
-  'compare.goals.total': 'Goals in all',
-  'compare.goals.owners': 'Bodies with goals',
-  'compare.goals.none': 'no goals given',
-  'compare.goals.note':
-    'Helsingborg lets each committee have at most three goals (seed 004); a body with more is marked ⚠. This is a practice, not a requirement of law.',
-  'compare.goals.overMark': 'more than three goals',
 };
