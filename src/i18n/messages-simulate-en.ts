@@ -495,4 +495,15 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
 
   'unit.days': 'days',
   'date.dayMonth': '{day} {month}',
+  'simulate.takeaway.trapped': 'In the example year, at most {amount} MSEK stood trapped in one body while another ran a deficit in {name}',
+  'simulate.takeaway.other': 'in {name} at most {amount} MSEK',
+  'simulate.takeaway.otherNone': 'in {name} none',
+  'simulate.takeaway.noneTrapped': 'In the example year no money stood trapped while another body ran a deficit, in {count, plural, one {the organisation} other {any of the # organisations}}.',
+  'simulate.index.label': 'Parts of the page',
+  'simulate.index.result': 'Result',
+  'simulate.index.year': 'The year',
+  'simulate.index.money': 'The money',
+  'simulate.index.matters': 'Matters',
+  'simulate.index.assumptions': 'Assumptions',
+  'simulate.index.robustness': 'Robustness',
 };

@@ -501,6 +501,17 @@ export const simulateSv = {
 
   'unit.days': 'dagar',
   'date.dayMonth': '{day} {month}',
+  'simulate.takeaway.trapped': 'I exempelåret låg som mest {amount} mnkr instängt i ett organ medan ett annat gick back i {name}',
+  'simulate.takeaway.other': 'i {name} som mest {amount} mnkr',
+  'simulate.takeaway.otherNone': 'i {name} inget',
+  'simulate.takeaway.noneTrapped': 'I exempelåret låg inga pengar instängda medan ett annat organ gick back, i {count, plural, one {organisationen} other {någon av de # organisationerna}}.',
+  'simulate.index.label': 'Delar av sidan',
+  'simulate.index.result': 'Resultat',
+  'simulate.index.year': 'Året',
+  'simulate.index.money': 'Pengarna',
+  'simulate.index.matters': 'Ärenden',
+  'simulate.index.assumptions': 'Antaganden',
+  'simulate.index.robustness': 'Robusthet',
 } as const;
 
 export type SimulateMessageKey = keyof typeof simulateSv;

@@ -12,7 +12,7 @@ export const HISTOGRAM = {
   left: 46,
   bottom: 34,
   bracketRow: 14,
-  font: 11,
+  font: 12,
   bins: 16,
 } as const;
 

@@ -13,7 +13,7 @@ export const SWEEP_CHART = {
   bottom: 30,
   stripHeight: 22,
   stripGap: 26,
-  font: 11,
+  font: 12,
   legendLine: 16,
 } as const;
 

@@ -16,7 +16,7 @@ export const WHEEL = {
   ringGap: 1.5,
   /** A meeting is drawn as an arc this many days wide, centred on its day. */
   meetingDays: 3,
-  font: 11,
+  font: 12,
   line: 14,
   legendSwatch: 12,
   legendGap: 6,

@@ -9,6 +9,9 @@ import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { useI18n } from '@/i18n/language';
 import { LinkProblems } from '@/render/link-problems';
+import { SectionIndex } from '@/render/section-index';
+import { Takeaway } from '@/render/takeaway';
+import { simulateTakeaway } from './simulate-takeaway';
 import type { Navigate } from '@/url-state/url-state';
 import type { LoadedModel } from '@/data/loaded-model';
 import { useElementWidth } from '@/render/use-element-width';
@@ -83,6 +86,7 @@ const scenarioKey = (scenario: Scenario): string => JSON.stringify(scenario);
 export function SimulatePage({ search, navigate, models }: { search: string; navigate: Navigate; models: readonly LoadedModel[] }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const [panelOpen, setPanelOpen] = useState(false);
   const available = useMemo(() => models.flatMap((m) => (m.result.ok ? [m.result.model] : [])), [models]);
   const catalogue: SimulateCatalogue = useMemo(
     () => ({
@@ -192,9 +196,36 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
   return (
     <div className="simulate">
       <h1>{t('simulate.heading')}</h1>
-      <p className="lead">{t('simulate.intro')}</p>
       {problems.length > 0 && <Problems problems={problems} />}
+      {chosen.length > 0 && results.length === chosen.length && <Takeaway>{simulateTakeaway(chosen, results, i18n)}</Takeaway>}
+      <SectionIndex
+        label={t('simulate.index.label')}
+        entries={[
+          { id: 'simulate-part-result', label: t('simulate.index.result') },
+          { id: 'simulate-part-year', label: t('simulate.index.year') },
+          { id: 'simulate-part-money', label: t('simulate.index.money') },
+          { id: 'simulate-part-matters', label: t('simulate.index.matters') },
+          { id: 'simulate-part-assumptions', label: t('simulate.index.assumptions') },
+          { id: 'simulate-part-robustness', label: t('simulate.index.robustness') },
+        ]}
+      />
       <div className="simulate-layout">
+        <div
+          id="simulate-part-assumptions"
+          className={panelOpen ? 'section-group simulate-panel-group open' : 'section-group simulate-panel-group'}
+          tabIndex={-1}
+        >
+        {/* On a narrow screen the panel is a drawer, closed at first, so the picture comes before the controls. */}
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="simulate-panel-drawer"
+          onClick={() => setPanelOpen((open) => !open)}
+        >
+          {t('simulate.panel.heading')}
+        </button>
+        <div id="simulate-panel-drawer" className="panel-drawer">
         <ScenarioPanel
           state={state}
           scenario={scenario}
@@ -203,6 +234,8 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
           scenarios={shippedScenarios}
           go={go}
         />
+        </div>
+        </div>
         <div className="simulate-results" ref={mainRef} data-rendered="0">
           {chosen.length > 0 && results.length === chosen.length && width > 0 && (
             <>
@@ -215,6 +248,8 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 width={chartWidth}
                 onMonth={onMonth}
               />
+              <div id="simulate-part-result" className="section-group" tabIndex={-1}>
+              <p className="lead">{t('simulate.intro')}</p>
               <SummarySection
                 models={later.models}
                 results={later.results}
@@ -222,11 +257,6 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
                 seed={state.seed}
               />
-              <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
-              <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
-              <FrameSettingSection models={later.models} results={later.results} />
-              <MattersSection models={later.models} results={later.results} width={chartWidth} />
-              <BothSidesSection models={later.models} results={later.results} />
               <MonteCarloSection
                 models={chosen}
                 runs={state.runs}
@@ -237,6 +267,19 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 onCancel={monteCarlo.cancel}
                 onRuns={onRuns}
               />
+              </div>
+              <div id="simulate-part-year" className="section-group" tabIndex={-1}>
+                <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
+              </div>
+              <div id="simulate-part-money" className="section-group" tabIndex={-1}>
+                <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
+                <FrameSettingSection models={later.models} results={later.results} />
+              </div>
+              <div id="simulate-part-matters" className="section-group" tabIndex={-1}>
+                <MattersSection models={later.models} results={later.results} width={chartWidth} />
+                <BothSidesSection models={later.models} results={later.results} />
+              </div>
+              <div id="simulate-part-robustness" className="section-group" tabIndex={-1}>
               <RobustnessSection
                 models={chosen}
                 scenario={seeded}
@@ -252,6 +295,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 width={chartWidth}
                 onParameter={onSweep}
               />
+              </div>
               <SnapshotSection
                 models={chosen}
                 results={results}
