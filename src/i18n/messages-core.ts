@@ -162,6 +162,7 @@ export const coreSv = {
   'facts.seatsShort': 'Platser (ledamöter + ersättare)',
   'model.takeaway': '{name}: {bodies} politiska organ och minst {persons} förtroendevalda. {holders, plural, one {Ett organ håller} other {# organ håller}} kommunens {cost} mnkr, som om pengarna låg i {nEff} lika stora budgetar.',
   'model.chartHeading': 'Organisationsschema',
+  'table.scrollLabel': 'Tabell som kan rullas i sidled',
 } as const;
 
 export type CoreMessageKey = keyof typeof coreSv;
@@ -326,4 +327,5 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'facts.seatsShort': 'Seats (members + substitutes)',
   'model.takeaway': '{name}: {bodies} political bodies and at least {persons} elected members. {holders, plural, one {One body holds} other {# bodies hold}} the municipality’s {cost} MSEK, as if the money lay in {nEff} equal budgets.',
   'model.chartHeading': 'Organisation chart',
+  'table.scrollLabel': 'Table that scrolls sideways',
 };

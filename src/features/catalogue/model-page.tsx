@@ -114,7 +114,7 @@ function BodiesTable({ model }: { model: Model }) {
   return (
     <>
       <h2>{t('model.bodies.heading')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollLabel')}>
         <table>
           <caption>{t('model.bodies.caption')}</caption>
           <thead>
@@ -153,7 +153,7 @@ function AreasTable({ model }: { model: Model }) {
   return (
     <>
       <h2>{t('model.areas.heading')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollLabel')}>
         <table>
           <caption>{t('model.areas.caption')}</caption>
           <thead>

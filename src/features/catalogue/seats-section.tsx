@@ -21,7 +21,7 @@ export function SeatsSection({ distribution, model }: { distribution: SeatDistri
   return (
     <>
       <h2>{t('model.seats.heading')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollLabel')}>
         <table>
           <caption>{t('model.seats.caption')}</caption>
           <thead>
