@@ -83,7 +83,7 @@ function decisionSentences(model: Model, result: YearResult, i18n: I18n): string
         model: modelName,
         count: budgetYear.decisions,
         deviations: budgetYear.daysToCover.count,
-        days: number(budgetYear.daysToCover.median, 0),
+        days: budgetYear.daysToCover.median === null ? "–" : number(budgetYear.daysToCover.median, 0),
       }),
     );
   }

@@ -74,6 +74,7 @@ export const NUMERIC_EDITS = {
 export type NumericEdit = keyof typeof NUMERIC_EDITS;
 
 export const SWEEP_PARAMS: Record<SweepParameter, string> = {
+  ...(Object.fromEntries(SWEEP_PARAMETERS.map((p) => [p, p])) as Record<SweepParameter, string>),
   kappa: 'kappa',
   omega: 'omega',
   shockScale: 'shock',
