@@ -40,6 +40,12 @@ export interface HolderOutcome {
   frameMsek: number;
   /** Supplementary appropriations, reserve grants and frames moved to it, minus frame cuts, MSEK. */
   appropriationsMsek: number;
+  /** Its parts, MSEK: KF's supplementary appropriations, KS's reserve grants, frames KF moved to (+) or
+   *  from (−) it at the interim report, and KF's frame cuts after a revenue drop (≥ 0). */
+  grantedMsek: number;
+  reserveMsek: number;
+  reallocatedMsek: number;
+  frameCutsMsek: number;
   spentMsek: number;
   /** frame + appropriations − spending, MSEK (positive = surplus). */
   resultMsek: number;

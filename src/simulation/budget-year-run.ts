@@ -146,6 +146,11 @@ interface RunState {
   unitAppr: Float64Array;
   unitTarget: Float64Array;
   unitBalance: Float64Array;
+  /** Per holder: KF's grants, reserve grants, frames moved (±) and frame cuts, MSEK. */
+  holderGranted: Float64Array;
+  holderReserve: Float64Array;
+  holderMoved: Float64Array;
+  holderFrameCuts: Float64Array;
   open: (OpenDeviation | undefined)[];
   deviations: DeviationRecord[];
   decisionCount: Float64Array;
@@ -386,6 +391,7 @@ function grantReserve(s: RunState, h: number, current: OpenDeviation, day: numbe
   s.reserveLeft -= grant;
   s.reserveGranted += grant;
   grantToUnits(s, h, grant);
+  s.holderReserve[h] = read(s.holderReserve, h) + grant;
   refresh(s);
   current.record.reserveMsek += grant;
   current.context.gapMsek = gap;
@@ -535,6 +541,7 @@ function councilFrameCuts(s: RunState, day: number): void {
       for (const u of item(plan.holderUnits, h)) {
         const amount = s.totalFrame > 0 ? (loss * read(plan.unitFrame, u)) / s.totalFrame : 0;
         s.unitAppr[u] = read(s.unitAppr, u) - amount;
+        s.holderFrameCuts[h] = read(s.holderFrameCuts, h) + amount;
         total += amount;
       }
     });
@@ -563,7 +570,8 @@ function councilReallocation(s: RunState): void {
   s.pendingReallocation = -1;
   if (!(moved > KRONA_MSEK)) return;
   balances.forEach((b, h) => {
-    const amount = b > 0 ? (-moved * b) / surplus : (moved * -b) / deficit;
+    const amount = b > 0 ? (-moved * b) / surplus : b < 0 ? (moved * -b) / deficit : 0;
+    s.holderMoved[h] = read(s.holderMoved, h) + amount;
     if (b > 0) {
       // Taken from the units in surplus, in proportion to their surplus.
       const units = item(plan.holderUnits, h);
@@ -595,6 +603,7 @@ function councilAppropriations(s: RunState, day: number): void {
     if (current === undefined || current.state !== m.councilDecision || !ready(s, current.readyDay, day)) return;
     const granted = Math.max(0, holderGap(s, h));
     grantToUnits(s, h, granted);
+    s.holderGranted[h] = read(s.holderGranted, h) + granted;
     refresh(s);
     s.appropriationCount += 1;
     s.appropriationTotal += granted;
@@ -718,6 +727,10 @@ interface Scratch {
   unitAppr: Float64Array;
   unitTarget: Float64Array;
   unitBalance: Float64Array;
+  holderGranted: Float64Array;
+  holderReserve: Float64Array;
+  holderMoved: Float64Array;
+  holderFrameCuts: Float64Array;
   decisionCount: Float64Array;
   moneyDecided: Float64Array;
   cutLevel: Float64Array;
@@ -745,6 +758,10 @@ function scratchFor(plan: BudgetYearPlan): Scratch {
       unitAppr: new Float64Array(units),
       unitTarget: new Float64Array(units),
       unitBalance: new Float64Array(units),
+      holderGranted: new Float64Array(plan.holderIds.length),
+      holderReserve: new Float64Array(plan.holderIds.length),
+      holderMoved: new Float64Array(plan.holderIds.length),
+      holderFrameCuts: new Float64Array(plan.holderIds.length),
       decisionCount: new Float64Array(bodies),
       moneyDecided: new Float64Array(bodies),
       cutLevel: new Float64Array(areas),
@@ -810,6 +827,10 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
     unitAppr: scratch.unitAppr,
     unitTarget: scratch.unitTarget,
     unitBalance: scratch.unitBalance,
+    holderGranted: scratch.holderGranted,
+    holderReserve: scratch.holderReserve,
+    holderMoved: scratch.holderMoved,
+    holderFrameCuts: scratch.holderFrameCuts,
     open: new Array<OpenDeviation | undefined>(holderCount).fill(undefined),
     deviations: [],
     decisionCount: scratch.decisionCount,
@@ -884,6 +905,10 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
       rules: item(plan.holderPolicies, h).kind,
       frameMsek,
       appropriationsMsek,
+      grantedMsek: read(s.holderGranted, h),
+      reserveMsek: read(s.holderReserve, h),
+      reallocatedMsek: read(s.holderMoved, h),
+      frameCutsMsek: read(s.holderFrameCuts, h),
       spentMsek,
       resultMsek: frameMsek + appropriationsMsek - spentMsek,
     };

@@ -253,7 +253,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'pipes.table.holder': 'Organisation and body',
 
   'summary.heading': 'What the numbers say',
-  'summary.exampleYear': 'In the example year (random seed {seed}):',
+  'summary.exampleYear': 'An example year (random seed {seed}, the year whose difference is closest to the median):',
   'summary.overRuns': 'Over many runs (median, and between 10 and 90 % of the runs):',
   'summary.result.surplus': '{model}: the municipality as a whole ended {amount} MSEK better than budget.',
   'summary.result.deficit': '{model}: the municipality as a whole ended {amount} MSEK worse than budget.',
@@ -290,6 +290,9 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'flow.kind.frame': 'Frame',
   'flow.kind.spending': 'Cost',
   'flow.kind.appropriation': 'Supplementary appropriation',
+  'flow.kind.reserve': "From the executive board's reserve",
+  'flow.kind.reallocation': 'Frame moved',
+  'flow.node.moved': 'Frame moved to others',
   'flow.kind.frameCut': 'Frame cut',
   'flow.kind.savingsTarget': 'Savings target',
   'flow.kind.surplus': 'Surplus',

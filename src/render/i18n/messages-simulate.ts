@@ -259,7 +259,7 @@ export const simulateSv = {
   'pipes.table.holder': 'Organisation och organ',
 
   'summary.heading': 'Vad siffrorna säger',
-  'summary.exampleYear': 'I exempelåret (slumpfrö {seed}):',
+  'summary.exampleYear': 'Ett exempelår (slumpfrö {seed}, det år vars skillnad ligger närmast medianen):',
   'summary.overRuns': 'Över många körningar (median, och mellan 10 och 90 % av körningarna):',
   'summary.result.surplus': '{model}: kommunen som helhet slutade {amount} mnkr bättre än budget.',
   'summary.result.deficit': '{model}: kommunen som helhet slutade {amount} mnkr sämre än budget.',
@@ -296,6 +296,9 @@ export const simulateSv = {
   'flow.kind.frame': 'Ram',
   'flow.kind.spending': 'Kostnad',
   'flow.kind.appropriation': 'Tilläggsanslag',
+  'flow.kind.reserve': 'Ur kommunstyrelsens reserv',
+  'flow.kind.reallocation': 'Omfördelad ram',
+  'flow.node.moved': 'Ram flyttad till andra',
   'flow.kind.frameCut': 'Ramminskning',
   'flow.kind.savingsTarget': 'Sparbeting',
   'flow.kind.surplus': 'Överskott',
