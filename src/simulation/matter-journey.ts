@@ -39,7 +39,8 @@ export type ReferBackMode = 'drawn' | 'atFirstDecision';
 export interface JourneyInput {
   model: Model;
   /** Only the probability of återremiss is read. */
-  scenario: Scenario;
+  /** The scenario's assumptions (absent ones are the ledger's defaults). */
+  scenario: Pick<Scenario, 'referBackProbability'> & Partial<Scenario>;
   seed: number;
   kind: JourneyKind;
   referBack?: ReferBackMode;
@@ -228,7 +229,7 @@ function traceMatter(
   const base = { modelId: model.id, kind: input.kind, areas, machine: 'matter' as const, arrivalDay };
   if (matterInput === undefined) return emptyJourney(base);
 
-  const assumptions = resolveAssumptions(input.scenario);
+  const assumptions = resolveAssumptions(input.scenario as Scenario);
   const calendar = modelCalendar(model, assumptions);
   const deadline = assumptions.paperDeadlineDays;
   const machine = compiledMatterMachine;
@@ -353,7 +354,7 @@ function traceMatter(
 function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: string[], prng: Prng): MatterJourney {
   const { model } = input;
   const assumptions = JOURNEY_DEVIATION_ASSUMPTIONS;
-  const world = resolveAssumptions(input.scenario);
+  const world = resolveAssumptions(input.scenario as Scenario);
   const deadline = world.paperDeadlineDays;
   const month = assumptions.firstMonth + prng.fork('arrival').int(assumptions.lastMonth - assumptions.firstMonth + 1);
   const arrivalDay = monthCloseDay(month, world.closeLagDays);

@@ -9,13 +9,20 @@ import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
+import { robustnessSv } from './messages-robustness';
+import { robustnessEn } from './messages-robustness-en';
+import { evaluateEn, evaluateSv } from './messages-evaluate';
+import { storageEn, storageSv } from './messages-storage';
 
 export const sv = {
   ...processSv,
   ...simulateSv,
+  ...robustnessSv,
   ...aboutSv,
   ...presentSv,
   ...draftSv,
+  ...evaluateSv,
+  ...storageSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -209,9 +216,12 @@ export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...processEn,
   ...simulateEn,
+  ...robustnessEn,
   ...aboutEn,
   ...presentEn,
   ...draftEn,
+  ...evaluateEn,
+  ...storageEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',
