@@ -9,6 +9,7 @@ import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
+import { statusEn, statusSv } from './messages-status';
 
 export const sv = {
   ...processSv,
@@ -16,6 +17,7 @@ export const sv = {
   ...aboutSv,
   ...presentSv,
   ...draftSv,
+  ...statusSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -212,6 +214,7 @@ export const en: Record<MessageKey, string> = {
   ...aboutEn,
   ...presentEn,
   ...draftEn,
+  ...statusEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',
