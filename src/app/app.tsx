@@ -4,7 +4,7 @@ import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
-import { useModelsWithDraft } from '@/render/draft-models';
+import { useModelsWithDraft } from '@/storage/published-draft';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingView } from './loading-view';

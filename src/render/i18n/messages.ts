@@ -10,6 +10,7 @@ import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
 import { statusEn, statusSv } from './messages-status';
+import { storageEn, storageSv } from './messages-storage';
 
 export const sv = {
   ...processSv,
@@ -18,6 +19,7 @@ export const sv = {
   ...presentSv,
   ...draftSv,
   ...statusSv,
+  ...storageSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -215,6 +217,7 @@ export const en: Record<MessageKey, string> = {
   ...presentEn,
   ...draftEn,
   ...statusEn,
+  ...storageEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
   'app.skipToContent': 'Skip to content',
