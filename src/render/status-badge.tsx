@@ -3,7 +3,6 @@
 // whole (documented, partly documented, example, or a draft, which is never documented as a whole).
 import type { Model, ValueStatus } from '@/domain/model-schema';
 import { overallStatus, type OverallStatus } from '@/domain/value-status';
-import { PUBLISHED_DRAFT_ID } from './draft-models';
 import { useI18n } from './i18n/language';
 
 export type BadgeStatus = ValueStatus | OverallStatus;
@@ -31,14 +30,9 @@ export function ValueBadge({ status }: { status: ValueStatus }) {
   );
 }
 
-/** Whether a model is a user's draft (shown in other views under the draft id). */
-export function isDraftModel(model: Pick<Model, 'id'>): boolean {
-  return model.id === PUBLISHED_DRAFT_ID;
-}
-
-/** The badge of a model as a whole; a draft shows "Utkast", never "Belagt". */
+/** The badge of a model as a whole; a draft (also one published to the other views) shows "Utkast", never "Belagt". */
 export function ModelStatusBadge({ model, draft }: { model: Model; draft?: boolean }) {
-  return <StatusBadge status={overallStatus(model, { draft: draft ?? isDraftModel(model) })} />;
+  return <StatusBadge status={overallStatus(model, draft === undefined ? {} : { draft })} />;
 }
 
 /** Next to a figure that a lot decides: "beror på lottning" and the range over every outcome of the lot. */

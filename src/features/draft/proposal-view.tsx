@@ -108,6 +108,7 @@ export function ProposalView({
             <section className="proposal-section" aria-labelledby="proposal-bodies-heading">
               <h3 id="proposal-bodies-heading">{t('draft.proposal.bodies')}</h3>
               <DataTable table={bodiesTable(deferred, i18n)} />
+              <p className="status-legend">{t('status.legend')}</p>
             </section>
             <section className="proposal-section" aria-labelledby="proposal-parties-heading">
               <h3 id="proposal-parties-heading">{t('draft.proposal.parties')}</h3>
