@@ -17,6 +17,7 @@ const SimulatePage = lazy(() => import('@/features/simulate/simulate-page').then
 const ProcessPage = lazy(() => import('@/features/process/process-page').then((m) => ({ default: m.ProcessPage })));
 const DraftPage = lazy(() => import('@/features/draft/draft-page').then((m) => ({ default: m.DraftPage })));
 const AboutPage = lazy(() => import('@/features/about/about-page').then((m) => ({ default: m.AboutPage })));
+const EvaluatePage = lazy(() => import('@/features/evaluate/evaluate-page').then((m) => ({ default: m.EvaluatePage })));
 const PresentPage = lazy(() => import('@/features/present/present-page').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
@@ -62,6 +63,11 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href="#/evaluate" aria-current={current('/evaluate')}>
+                {t('app.nav.evaluate')}
+              </a>
+            </li>
+            <li>
               <a href="#/about" aria-current={current('/about')}>
                 {t('app.nav.about')}
               </a>
@@ -95,6 +101,9 @@ export function App() {
             </Route>
             <Route path="/simulate">
               <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
+            </Route>
+            <Route path="/evaluate">
+              <EvaluatePage search={search} navigate={navigate} models={modelsWithDraft} />
             </Route>
             <Route path="/about">
               <AboutPage models={shippedModels} />

@@ -10,6 +10,7 @@ import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
 import { statusEn, statusSv } from './messages-status';
+import { evaluateEn, evaluateSv } from './messages-evaluate';
 import { storageEn, storageSv } from './messages-storage';
 
 export const sv = {
@@ -19,6 +20,7 @@ export const sv = {
   ...presentSv,
   ...draftSv,
   ...statusSv,
+  ...evaluateSv,
   ...storageSv,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Jämför sätt att organisera kommunens politik: nämndorganisation eller kommunstyrelse med utskott.',
@@ -217,6 +219,7 @@ export const en: Record<MessageKey, string> = {
   ...presentEn,
   ...draftEn,
   ...statusEn,
+  ...evaluateEn,
   ...storageEn,
   'app.title': 'Kommunmodell',
   'app.tagline': 'Compare ways to organise a municipality’s politics: committees, or an executive board with subcommittees.',
