@@ -1,7 +1,7 @@
 // One step of a story on the big screen: its title, the narration with every `{model.figure}` filled in
 // from the simulator, the key figures as a table, the contested assumptions the result depends on, the
 // sources, and "Utforska" — the step opened live in its view. A broken step shows what is wrong instead.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Text } from '@/domain/model-schema';
 import { narrationParts, parseFigureRef, STORY_FIGURES, type StoryFigureName } from '@/domain/story-figure-names';
 import type { Contested, StoryStep } from '@/domain/story-schema';
@@ -30,10 +30,10 @@ export function FilledText({ text, step, world }: { text: string; step: StorySte
             const status = figureStatus(part.ref, world);
             // A figure drawn from an example value carries its label on the screen, not only in the notes.
             return (
-              <span key={i}>
+              <Fragment key={i}>
                 <strong className="figure">{formatFigure(value, STORY_FIGURES[part.ref.figure].format, number)}</strong>
                 {status && <ValueBadge status={status} />}
-              </span>
+              </Fragment>
             );
           })}
         </p>
@@ -100,10 +100,10 @@ function FilledInline({ text, step, world }: { text: Text; step: StoryStep; worl
     <>
       {narrationParts(pick(text)).map((part, i): ReactNode =>
         part.kind === 'text' ? part.text : part.kind === 'bad' ? part.raw : (
-          <span key={i}>
+          <Fragment key={i}>
             <strong>{formatFigure(figureValue(part.ref, step.state, world), STORY_FIGURES[part.ref.figure].format, number)}</strong>
             <ValueBadge status={figureStatus(part.ref, world) ?? 'documented'} />
-          </span>
+          </Fragment>
         ),
       )}
     </>
