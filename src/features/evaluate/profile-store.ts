@@ -1,22 +1,17 @@
 // The user's own KommunKompassen profiles, kept in the browser: one IndexedDB database of their own, read
-// and written through idb-keyval like the drafts. Each profile is stored under its id. Reading validates
+// and written through the storage module (src/storage/idb-storage.ts) like the drafts. Each profile is stored under its id. Reading validates
 // every stored value: a value that is not a profile at all is set aside (left in storage, counted, never
 // shown or deleted), so a damaged entry can never break the view or cost the user another profile.
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Evaluation } from '@/domain/evaluation-schema';
 import { validateEvaluation } from '@/domain/validate-evaluation';
+import { evaluationStorage } from '@/storage/idb-storage';
+import type { KeyValueStorage } from '@/storage/key-value-storage';
 
-const DATABASE = 'kommunmodell-evaluations';
-const STORE = 'profiles';
 /** Ids of own profiles start with this, so they never clash with a shipped profile. */
 export const OWN_PREFIX = 'egen-';
 
-let store: UseStore | undefined;
-
-function storage(): UseStore | undefined {
-  if (typeof indexedDB === 'undefined') return undefined;
-  store ??= createStore(DATABASE, STORE);
-  return store;
+function storage(): KeyValueStorage | undefined {
+  return evaluationStorage();
 }
 
 export function storageAvailable(): boolean {
@@ -37,7 +32,8 @@ export function readOwnProfile(value: unknown): Evaluation | undefined {
 export async function loadOwnProfiles(): Promise<{ profiles: Evaluation[]; setAside: number }> {
   const use = storage();
   if (!use) return { profiles: [], setAside: 0 };
-  const stored = await entries(use);
+  const stored: [string, unknown][] = [];
+  for (const key of await use.keys()) stored.push([key, await use.get(key)]);
   const profiles: Evaluation[] = [];
   let setAside = 0;
   for (const [key, value] of stored) {
@@ -52,12 +48,12 @@ export async function loadOwnProfiles(): Promise<{ profiles: Evaluation[]; setAs
 export async function saveOwnProfile(profile: Evaluation): Promise<void> {
   const use = storage();
   if (!use) throw new Error('no storage');
-  await set(profile.id, profile, use);
+  await use.set(profile.id, profile);
 }
 
 export async function deleteOwnProfile(id: string): Promise<void> {
   const use = storage();
-  if (use) await del(id, use);
+  if (use) await use.del(id);
 }
 
 export function newOwnId(now: number, taken: ReadonlySet<string>): string {
