@@ -1,5 +1,5 @@
-// The browser's storage for everything the tool keeps: IndexedDB databases of its own (the drafts', and
-// one for own KommunKompassen profiles), each one object store, read and written through the one
+// The browser's storage for everything the tool keeps (drafts, set-aside values, the published copy,
+// own KommunKompassen profiles): one IndexedDB database, one object store, read and written through the
 // KeyValueStorage interface. A connection is opened on first use and kept. When another tab or script
 // wants the database changed or deleted (a `versionchange`), or the browser closes it, the connection is
 // closed at once so that the other side is not blocked, and every listener is told, so the page can say
@@ -9,13 +9,12 @@ import type { KeyValueStorage, UpdateStep } from './key-value-storage';
 
 export const DATABASE = 'kommunmodell-drafts';
 const STORE = 'drafts';
-/** Own KommunKompassen profiles (the Evaluate view). */
-export const EVALUATIONS_DATABASE = 'kommunmodell-evaluations';
-const EVALUATIONS_STORE = 'profiles';
+/** The database own KommunKompassen profiles were kept in before they moved into this one. */
+const OLD_EVALUATIONS_DATABASE = 'kommunmodell-evaluations';
 /** The database an earlier version kept the published draft in; removed on first use. */
 const OLD_SHARED_DATABASE = 'kommunmodell-shared';
 /** Every database the tool writes, for "delete everything". */
-const ALL_DATABASES = [DATABASE, EVALUATIONS_DATABASE, OLD_SHARED_DATABASE];
+const ALL_DATABASES = [DATABASE, OLD_EVALUATIONS_DATABASE, OLD_SHARED_DATABASE];
 
 type LostListener = (why: 'versionchange' | 'closed') => void;
 const lostListeners = new Set<LostListener>();
@@ -174,11 +173,6 @@ export function browserStorage(): KeyValueStorage | undefined {
   return storageNamed(DATABASE, STORE, (why) => {
     for (const listener of lostListeners) listener(why);
   });
-}
-
-/** The storage of own KommunKompassen profiles, or undefined where IndexedDB is not available. */
-export function evaluationStorage(): KeyValueStorage | undefined {
-  return storageNamed(EVALUATIONS_DATABASE, EVALUATIONS_STORE);
 }
 
 /** Closes the connections and deletes every database the tool writes (and the one an earlier version used). */
