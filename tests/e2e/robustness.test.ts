@@ -72,7 +72,7 @@ describe('robustness analysis', () => {
     const { page, problems } = await openPage(session, SMALL);
     await expect.poll(() => status(page), { timeout: 60_000 }).toBe('done');
     await page.locator('.robustness-assumptions-details summary').click();
-    await page.getByLabel('κ – hur mycket ledamöterna ser till hela kommunen: Högst').fill('0.5');
+    await page.getByLabel('Högst: κ', { exact: true }).fill('0.5');
     await expect.poll(() => hashOf(page), { timeout: 5000 }).toContain('rlim=kappa:0-0.5');
     await page.getByLabel('Utfall att granska').selectOption('leadTime');
     await expect.poll(() => hashOf(page)).toContain('rmeasure=leadTime');

@@ -47,7 +47,7 @@ function AssumptionRow({ dimension, restriction, onChange }: { dimension: Parame
         <th scope="row">{pick(dimension.label)}</th>
         <td colSpan={2}>
           <label className="visually-hidden" htmlFor={id}>
-            {`${pick(dimension.label)}: ${t('rob.choice')}`}
+            {`${t('rob.choice')}: ${pick(dimension.term ?? dimension.label)}`}
           </label>
           <select id={id} value={current} onChange={(event) => onChange(event.target.value === '' ? undefined : { fixed: values.find((v) => String(v) === event.target.value) ?? values[0] ?? '' })}>
             <option value="">{t('rob.choice.all')}</option>
@@ -87,7 +87,7 @@ function AssumptionRow({ dimension, restriction, onChange }: { dimension: Parame
       {(['from', 'to'] as const).map((part) => (
         <td key={part}>
           <label className="visually-hidden" htmlFor={`${id}-${part}`}>
-            {`${pick(dimension.label)}: ${t(part === 'from' ? 'rob.from' : 'rob.to')}`}
+            {`${t(part === 'from' ? 'rob.from' : 'rob.to')}: ${pick(dimension.term ?? dimension.label)}`}
           </label>
           <input
             id={`${id}-${part}`}
