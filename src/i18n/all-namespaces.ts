@@ -2,6 +2,7 @@
 // of any view without the browser's per-view loading (catalogue.ts). The browser never imports this file.
 import { registerNamespace, type Namespace, type NamespaceMessages } from './catalogue';
 import { coreEn, coreSv } from './messages-core';
+import { statusEn, statusSv } from './messages-status';
 import { aboutEn, aboutSv } from './messages-about';
 import { compareEn, compareSv } from './messages-compare';
 import { draftEn, draftSv } from './messages-draft';
@@ -32,5 +33,5 @@ export function registerAllNamespaces(): void {
 }
 
 /** Every message of every namespace, core included, by language (for tests that check keys exist). */
-export const allSv: Readonly<Record<string, string>> = Object.assign({}, coreSv, ...Object.values(allNamespaces).map((n) => n.sv));
-export const allEn: Readonly<Record<string, string>> = Object.assign({}, coreEn, ...Object.values(allNamespaces).map((n) => n.en));
+export const allSv: Readonly<Record<string, string>> = Object.assign({}, coreSv, statusSv, ...Object.values(allNamespaces).map((n) => n.sv));
+export const allEn: Readonly<Record<string, string>> = Object.assign({}, coreEn, statusEn, ...Object.values(allNamespaces).map((n) => n.en));

@@ -20,6 +20,7 @@
 // tests/unit/i18n-catalogue.test.ts then checks that both languages have the same keys and parameters,
 // that no key is dead, and that every call with a literal key passes the parameters its message needs.
 import { coreEn, coreSv, type CoreMessageKey } from './messages-core';
+import { statusEn, statusSv } from './messages-status';
 import type { AboutMessageKey } from './messages-about';
 import type { CompareMessageKey } from './messages-compare';
 import type { DraftMessageKey } from './messages-draft';
@@ -34,6 +35,7 @@ export type Language = 'sv' | 'en';
 
 export type MessageKey =
   | CoreMessageKey
+  | keyof typeof statusSv
   | CompareMessageKey
   | SimulateMessageKey
   | ProcessMessageKey
@@ -78,7 +80,8 @@ export const loaders: Record<Exclude<Namespace, 'core'>, () => Promise<Namespace
     })),
 };
 
-const dictionaries: Record<Language, Record<string, string>> = { sv: { ...coreSv }, en: { ...coreEn } };
+// The status labels (documented / example / own value) are part of the core: every view shows them.
+const dictionaries: Record<Language, Record<string, string>> = { sv: { ...coreSv, ...statusSv }, en: { ...coreEn, ...statusEn } };
 const loaded = new Set<Namespace>(['core']);
 const loading = new Map<Namespace, Promise<void>>();
 

@@ -9,8 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { allNamespaces } from '@/i18n/all-namespaces';
 import { formatMessage, loaders, MessageError, messageParameters, translate, type MessageKey } from '@/i18n/catalogue';
 import { coreEn, coreSv } from '@/i18n/messages-core';
+import { statusEn, statusSv } from '@/i18n/messages-status';
 
-const namespaces = { core: { sv: coreSv as Record<string, string>, en: coreEn as Record<string, string> }, ...allNamespaces };
+const namespaces = {
+  core: { sv: { ...coreSv, ...statusSv } as Record<string, string>, en: { ...coreEn, ...statusEn } as Record<string, string> },
+  ...allNamespaces,
+};
 const sv: Record<string, string> = Object.assign({}, ...Object.values(namespaces).map((n) => n.sv));
 
 /** Parameter names of a message, plural arguments included. */

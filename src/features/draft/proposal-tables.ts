@@ -6,6 +6,7 @@ import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
 import type { I18n } from '@/i18n/language';
 import type { TableCell, TableSpec } from '@/render/table-spec';
+import { combineStatuses, figureStatuses, valueStatus, type FigureStatuses } from '@/domain/value-status';
 
 /** Lots in the seat tables are drawn from the same seed as on the model page and in Compare. */
 const SEAT_SEED = 1;
@@ -29,8 +30,11 @@ export function bodiesTable(model: Model, i18n: I18n): TableSpec {
       help: t(`kind.${b.kind}`),
       cells: [
         b.parent === undefined ? '–' : (names.get(b.parent) ?? b.parent),
-        t('compare.seats.cell', { members: b.members, substitutes: b.substitutes }),
-        b.meetingsPerYear,
+        {
+          text: t('compare.seats.cell', { members: b.members, substitutes: b.substitutes }),
+          status: combineStatuses([valueStatus(model, b, 'members'), valueStatus(model, b, 'substitutes')]),
+        },
+        { text: String(b.meetingsPerYear), csv: b.meetingsPerYear, status: valueStatus(model, b, 'meetingsPerYear') },
         [
           b.delegation?.matters ? t('draft.proposal.delegation.matters') : '',
           b.delegation?.budgetDeviations ? t('draft.proposal.delegation.budget') : '',
@@ -91,7 +95,13 @@ export function holdersTable(model: Model, facts: DerivedFacts, i18n: I18n): Tab
             .filter((a) => a.budgetHolder === holder.bodyId)
             .map((a) => pick(a.name) || a.id)
             .join(', '),
-          number(holder.netCostMsek, 1),
+          {
+            text: number(holder.netCostMsek, 1),
+            csv: holder.netCostMsek,
+            status: combineStatuses(
+              model.serviceAreas.filter((a) => a.budgetHolder === holder.bodyId).map((a) => valueStatus(model, a, 'netCostMsek')),
+            ),
+          },
           `${number(holder.share * 100, 0)} %`,
         ],
       };
@@ -123,8 +133,13 @@ export function departmentsTable(model: Model, i18n: I18n): TableSpec {
 export function factsComparisonTable(proposal: Model, today: Model, i18n: I18n): TableSpec {
   const { t, pick, number } = i18n;
   const both = [deriveFacts(proposal), deriveFacts(today)];
-  const row = (key: string, header: string, cell: (f: DerivedFacts) => TableCell, help?: string) => {
-    const cells = both.map(cell);
+  // The proposal is a draft: its typed values are the user's own, and each figure says so.
+  const statuses = [figureStatuses(proposal), figureStatuses(today)];
+  const row = (key: string, header: string, cell: (f: DerivedFacts) => TableCell, help?: string, figure?: keyof FigureStatuses) => {
+    const cells = both.map((facts, i) => {
+      const status = figure === undefined ? undefined : statuses[i]?.[figure];
+      return status === undefined ? cell(facts) : { ...cell(facts), status };
+    });
     const values = cells.map((c) => String(c.csv ?? c.text));
     return { key, header, cells, differs: values[0] !== values[1], ...(help ? { help } : {}) };
   };
@@ -135,14 +150,26 @@ export function factsComparisonTable(proposal: Model, today: Model, i18n: I18n):
     columns: [{ header: t('draft.proposal.comparison.proposal'), numeric: true }, { header: pick(today.name), numeric: true }],
     rows: [
       row('kind', t('facts.kind'), (f) => ({ text: t(`facts.kind.${f.organisationKind}`) })),
-      row('bodies', t('facts.bodies'), (f) => count(f.bodies.total)),
-      row('seats', t('facts.seats'), (f) => ({ text: `${f.seats.ordinary} / ${f.seats.substitute} / ${f.seats.total}` })),
-      row('persons', t('facts.persons'), (f) => count(f.persons.total), t('facts.persons.help')),
-      row('holders', t('facts.budgetHolders'), (f) => count(f.budgetHolders.length)),
-      row('neff', t('facts.nEff'), (f) => ({ text: number(f.effectiveBudgetHolders, 2), csv: Math.round(f.effectiveBudgetHolders * 100) })),
-      row('interfaces', t('facts.interfaces'), (f) => count(f.interfaces.count)),
-      row('meetings', t('facts.meetings'), (f) => count(f.meetings.perYear)),
-      row('netcost', `${t('facts.netCost')} (${t('unit.msek')})`, (f) => ({ text: number(f.totalNetCostMsek, 1), csv: Math.round(f.totalNetCostMsek * 10) })),
+      row('bodies', t('facts.bodies'), (f) => count(f.bodies.total), undefined, 'bodies'),
+      row('seats', t('facts.seats'), (f) => ({ text: `${f.seats.ordinary} / ${f.seats.substitute} / ${f.seats.total}` }), undefined, 'seats'),
+      row('persons', t('facts.persons'), (f) => count(f.persons.total), t('facts.persons.help'), 'persons'),
+      row('holders', t('facts.budgetHolders'), (f) => count(f.budgetHolders.length), undefined, 'budgetHolders'),
+      row(
+        'neff',
+        t('facts.nEff'),
+        (f) => ({ text: number(f.effectiveBudgetHolders, 2), csv: Math.round(f.effectiveBudgetHolders * 100) }),
+        undefined,
+        'effectiveBudgetHolders',
+      ),
+      row('interfaces', t('facts.interfaces'), (f) => count(f.interfaces.count), undefined, 'interfaces'),
+      row('meetings', t('facts.meetings'), (f) => count(f.meetings.perYear), undefined, 'meetings'),
+      row(
+        'netcost',
+        `${t('facts.netCost')} (${t('unit.msek')})`,
+        (f) => ({ text: number(f.totalNetCostMsek, 1), csv: Math.round(f.totalNetCostMsek * 10) }),
+        undefined,
+        'totalNetCostMsek',
+      ),
     ],
   };
 }

@@ -10,6 +10,7 @@ import { useI18n } from '@/i18n/language';
 import type { LoadedModel } from '@/data/loaded-model';
 import { LinkProblems } from '@/render/link-problems';
 import { StatusBadge } from '@/render/status-badge';
+import { ModelStatusBadge } from '@/render/status-badge';
 import { parseScenario } from '@/simulation/load-scenario';
 import { traceMatterJourney } from '@/simulation/matter-journey';
 import baselineScenario from '../../../models/scenarios/baseline.json';
@@ -154,7 +155,7 @@ export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
                   checked={model.id === runModel.id}
                   onChange={() => update({ runIn: model.id, events: [] })}
                 />{' '}
-                {pick(model.name)} {model.status === 'example' && <StatusBadge status="example" />}
+                {pick(model.name)} <ModelStatusBadge model={model} />
               </label>
             ))}
           </fieldset>
