@@ -9,7 +9,7 @@ import { layoutOrgChart } from '@/layout/org-chart-layout';
 import { OrgChart } from '@/render/org-chart';
 import { Takeaway } from '@/render/takeaway';
 import type { LoadedModel } from '@/data/loaded-model';
-import { StatusBadge } from '@/render/status-badge';
+import { shown } from '@/url-state/model-list';
 import { ModelStatusBadge, ValueBadge } from '@/render/status-badge';
 import { figureStatuses, valueStatus } from '@/domain/value-status';
 import type { ValueStatus } from '@/domain/model-schema';
@@ -21,7 +21,7 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
   if (!loaded || !loaded.result.ok) {
     return (
       <p role="alert" className="error-panel">
-        {t('model.notFound', { id })} <a href="#/">{t('app.backToStart')}</a>
+        {t('model.notFound', { id: shown(id) })} <a href="#/">{t('app.backToStart')}</a>
       </p>
     );
   }

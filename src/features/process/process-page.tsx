@@ -9,7 +9,6 @@ import { ScenarioSchema, type Scenario } from '@/domain/scenario-schema';
 import { useI18n } from '@/i18n/language';
 import type { LoadedModel } from '@/data/loaded-model';
 import { LinkProblems } from '@/render/link-problems';
-import { StatusBadge } from '@/render/status-badge';
 import { ModelStatusBadge } from '@/render/status-badge';
 import { parseScenario } from '@/simulation/load-scenario';
 import { traceMatterJourney } from '@/simulation/matter-journey';
