@@ -25,8 +25,12 @@ export function App() {
   const search = useHashSearch();
   const modelsWithDraft = useModelsWithDraft(shippedModels);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
+  // A story being shown fills the window: no app chrome on the stage, nor in the presenter window.
+  const showing = /^\/present\/[^/]+\/[^/]+/.test(path);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
+      {!showing && (
+        <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -82,8 +86,10 @@ export function App() {
           {t('app.switchToOther')}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>
-        <PresentReturnBanner path={path} />
+        </>
+      )}
+      <main id="main" tabIndex={-1} className={showing ? 'main-show' : undefined}>
+        {!showing && <PresentReturnBanner path={path} />}
         <ErrorBoundary lang={lang}>
           <Suspense fallback={<LoadingView />}>
           <Switch>
@@ -105,8 +111,8 @@ export function App() {
             <Route path="/draft">
               <DraftPage search={search} navigate={navigate} models={shippedModels} />
             </Route>
-            <Route path="/present/:story?/:step?">
-              {(params) => <PresentPage storyId={params.story} step={params.step} models={shippedModels} navigate={navigate} />}
+            <Route path="/present/:story?/:step?/:mode?">
+              {(params) => <PresentPage storyId={params.story} step={params.step} mode={params.mode} models={shippedModels} navigate={navigate} />}
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={modelsWithDraft} />}
