@@ -135,11 +135,18 @@ export function minimumPersons(model: Model): { bodies: number; council: number;
   return { bodies, council, total: bodies + council };
 }
 
+/** A förvaltning (or sektor) rather than the kommundirektör, a staff function or a unit inside a
+ *  förvaltning: the level of the administration that the political charts and interface counts use. */
+export function isDepartmentLevel(unit: Model['departments'][number]): boolean {
+  return unit.kind === undefined || unit.kind === 'department';
+}
+
 /**
  * Political–administrative interfaces: the distinct (political body, department) pairs that must work
  * together — each department with the body it reports to (`departments[].reportsTo`), and each service
  * area's preparing body with the area's department (`serviceAreas[].preparedBy` → `department`).
- * Pairs whose body or department does not resolve are skipped.
+ * Pairs whose body or department does not resolve are skipped. Only förvaltningar count (see
+ * `isDepartmentLevel`): the kommundirektör, staff and the units inside a förvaltning work through it.
  */
 export function politicalInterfaces(
   model: Model,
@@ -159,7 +166,9 @@ export function politicalInterfaces(
     seen.add(key);
     pairs.push({ bodyId, departmentId });
   };
-  model.departments.forEach((d, i) => add(d.reportsTo, d.id, `departments[${i}].reportsTo`));
+  model.departments.forEach((d, i) => {
+    if (isDepartmentLevel(d)) add(d.reportsTo, d.id, `departments[${i}].reportsTo`);
+  });
   model.serviceAreas.forEach((a, i) => add(a.preparedBy, a.department, `serviceAreas[${i}].preparedBy`));
   return pairs;
 }

@@ -12,6 +12,7 @@ import {
   SourceSchema,
   TextSchema,
 } from './model-schema';
+import { EvaluationAreaSchema, EvaluationSchema, QuoteSchema, SubQuestionSchema } from './evaluation-schema';
 import { ScenarioSchema, ShockSchema } from './scenario-schema';
 import { ContestedSchema, StepStateSchema, StorySchema, StoryStepSchema } from './story-schema';
 
@@ -52,6 +53,24 @@ const FILES: Record<string, SchemaFile> = {
   },
 };
 
+const EVALUATION_FILES: Record<string, SchemaFile> = {
+  'evaluation.schema.json': {
+    schema: EvaluationSchema,
+    definitions: {
+      Text: TextSchema,
+      Source: SourceSchema,
+      Area: EvaluationAreaSchema,
+      SubQuestion: SubQuestionSchema,
+      Quote: QuoteSchema,
+    },
+    title: 'Kommunmodell: KommunKompassen-profil / KommunKompassen profile',
+    description:
+      'En utvärdering enligt KommunKompassen: kommun, år, utvärderare, källor och de åtta områdena med poäng och delfrågor (DESIGN §12). ' +
+      'A KommunKompassen evaluation: municipality, year, evaluator, sources and the eight areas with scores and sub-questions. ' +
+      'Generated from src/domain/evaluation-schema.ts by `npm run schema`; do not edit by hand.',
+  },
+};
+
 const STORY_FILES: Record<string, SchemaFile> = {
   'story.schema.json': {
     schema: StorySchema,
@@ -67,6 +86,11 @@ const STORY_FILES: Record<string, SchemaFile> = {
 /** File name in models/ → JSON Schema object. */
 export function jsonSchemas(): Record<string, object> {
   return convert(FILES);
+}
+
+/** File name in models/evaluations/ → JSON Schema object. */
+export function evaluationJsonSchemas(): Record<string, object> {
+  return convert(EVALUATION_FILES);
 }
 
 /** File name in stories/ → JSON Schema object. */

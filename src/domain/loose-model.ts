@@ -23,6 +23,10 @@ export interface LooseBody {
   members?: number;
   substitutes?: number;
   meetingsPerYear?: number;
+  /** The delegation flags that are set to true (`matters`, `budgetDeviations`, …) and the laws of
+   *  individual cases the body decides. */
+  delegated: string[];
+  individualCases: string[];
 }
 
 export interface LooseArea {
@@ -36,7 +40,11 @@ export interface LooseArea {
 export interface LooseDepartment {
   path: string;
   id?: string;
+  nameSv?: string;
+  nameEn?: string;
   reportsTo?: string;
+  kind?: string;
+  parent?: string;
 }
 
 export interface LooseIdentified {
@@ -69,6 +77,14 @@ export interface LooseModel {
   parties?: Map<string, number | undefined>;
   partiesMalformed: boolean;
   cooperations: LooseCooperation[];
+}
+
+function readDelegation(value: unknown): { delegated: string[]; individualCases: string[] } {
+  if (!isPlainRecord(value)) return { delegated: [], individualCases: [] };
+  const delegated = ['matters', 'budgetDeviations', 'urgentByChair', 'toOfficials'].filter((flag) => ownValue(value, flag) === true);
+  const laws = ownValue(value, 'individualCases');
+  const individualCases = Array.isArray(laws) ? laws.filter((law): law is string => typeof law === 'string').slice(0, 10) : [];
+  return { delegated, individualCases };
 }
 
 export const BODY_KIND_SET: ReadonlySet<string> = new Set(BODY_KINDS);
@@ -111,6 +127,7 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
       members: readCount(raw, 'members'),
       substitutes: readCount(raw, 'substitutes'),
       meetingsPerYear: readCount(raw, 'meetingsPerYear'),
+      ...readDelegation(ownValue(raw, 'delegation')),
     });
     collectSourceReferences(raw, path, sourceReferences);
   });
@@ -140,7 +157,16 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
     const id = isPlainRecord(raw) ? readString(raw, 'id') : undefined;
     if (id === undefined) departmentIdsComplete = false;
     if (!isPlainRecord(raw)) return;
-    departments.push({ path, id, reportsTo: readString(raw, 'reportsTo') });
+    const name = ownValue(raw, 'name');
+    departments.push({
+      path,
+      id,
+      nameSv: isPlainRecord(name) ? readString(name, 'sv') : undefined,
+      nameEn: isPlainRecord(name) ? readString(name, 'en') : undefined,
+      reportsTo: readString(raw, 'reportsTo'),
+      kind: readString(raw, 'kind'),
+      parent: readString(raw, 'parent'),
+    });
     collectSourceReferences(raw, path, sourceReferences);
   });
 

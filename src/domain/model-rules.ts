@@ -2,7 +2,10 @@
 // They read the input leniently, so they also run on a file that fails the schema: every rule checks
 // the parts that are well-formed and skips what it cannot read (the schema issue already names that).
 // All rules together are linear in the size of the model, since the editor runs them on every keystroke.
+import { checkAdministration } from './administration-rules';
 import { checkUniqueIds, checkCouncilAndBoard, checkParentTree, checkSeats } from './body-rules';
+import { checkDelegation } from './delegation-rules';
+import { checkGoals } from './goal-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
 import { bodyLabel, kindOf, quote, type RuleFindings } from './rule-wording';
@@ -19,9 +22,11 @@ export function checkModelRules(input: unknown): RuleFindings {
   checkParentTree(model, findings);
   checkSeats(model, findings);
   checkServiceAreas(model, findings);
-  checkDepartments(model, findings);
+  checkAdministration(model, findings);
+  checkDelegation(model, findings);
   checkParties(model, findings);
   checkSourceReferences(model, findings);
+  checkGoals(input, model, findings);
   return findings;
 }
 
@@ -117,19 +122,6 @@ function preparesFor(preparer: LooseBody, holder: LooseBody, model: LooseModel):
   return 'unknown';
 }
 
-function checkDepartments(model: LooseModel, findings: RuleFindings): void {
-  for (const department of model.departments) {
-    if (department.reportsTo === undefined || model.bodyById.has(department.reportsTo) || !model.bodyIdsComplete) {
-      continue;
-    }
-    findings.errors.push(
-      errorIssue(`${department.path}.reportsTo`, 'department.reports-to-unknown', {
-        sv: `Förvaltningen ${quote(department.id ?? department.path)} rapporterar till ${quote(department.reportsTo)}, men inget organ har det id:t.`,
-        en: `Department ${quote(department.id ?? department.path)} reports to ${quote(department.reportsTo)}, but no body has that id.`,
-      }),
-    );
-  }
-}
 
 function checkParties(model: LooseModel, findings: RuleFindings): void {
   const { parties } = model;

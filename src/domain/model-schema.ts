@@ -45,11 +45,22 @@ export const BODY_KINDS = [
 ] as const;
 export const BodyKindSchema = v.picklist(BODY_KINDS);
 
+/** Laws under which individual cases (myndighetsutövning mot enskild) are decided: socialtjänstlagen,
+ *  lagen med särskilda bestämmelser om vård av unga, lagen om stöd och service till vissa funktionshindrade. */
+export const INDIVIDUAL_CASE_LAWS = ['SoL', 'LVU', 'LSS'] as const;
+export const IndividualCaseLawSchema = v.picklist(INDIVIDUAL_CASE_LAWS);
+
 export const DelegationSchema = v.strictObject({
   /** May decide the ordinary matters of the areas it prepares (single-area and cross-area). */
   matters: v.boolean(),
   /** May decide measures on budget deviations within its areas' frames. */
   budgetDeviations: v.boolean(),
+  /** Decides individual cases under these laws (myndighetsutövning), by delegation from its nämnd. */
+  individualCases: v.optional(v.pipe(v.array(IndividualCaseLawSchema), v.maxLength(INDIVIDUAL_CASE_LAWS.length))),
+  /** The chair may decide urgent matters on the body's behalf (kommunallagen 6 kap. 39 §). */
+  urgentByChair: v.optional(v.boolean()),
+  /** The body delegates decisions to officials in a delegationsordning (kommunallagen 7 kap. 5 §). */
+  toOfficials: v.optional(v.boolean()),
 });
 
 export const BodySchema = v.strictObject({
@@ -90,11 +101,21 @@ export const ServiceAreaSchema = v.strictObject({
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
 });
 
+/** Levels of the administrative organisation: the kommundirektör at the root (kommunallagen 7 kap.: the
+ *  board appoints a director who leads the employees), a förvaltning (or sektor), a verksamhetsområde, an
+ *  enhet, and a staff function (stab: HR, economy, communication …) beside the line. */
+export const UNIT_KINDS = ['director', 'department', 'area', 'unit', 'staff'] as const;
+export const UnitKindSchema = v.picklist(UNIT_KINDS);
+
 export const DepartmentSchema = v.strictObject({
   id: IdSchema,
   name: TextSchema,
-  /** The political body this department serves and reports to. */
+  /** The political body this unit serves and reports to (a standing body, never a temporary beredning). */
   reportsTo: IdSchema,
+  /** The level of the unit; absent means a förvaltning. */
+  kind: v.optional(UnitKindSchema),
+  /** The unit above this one in the administrative tree (the kommundirektör for a förvaltning). */
+  parent: v.optional(IdSchema),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
 });
@@ -119,6 +140,17 @@ export const CostParametersSchema = v.strictObject({
   status: StatusSchema,
 });
 
+/** A goal a body owns (DESIGN §12, trust-based steering as Helsingborg practises it, seed 004). */
+export const GoalSchema = v.strictObject({
+  /** The body that owns the goal (its `id`). */
+  owner: IdSchema,
+  text: TextSchema,
+  /** How the goal is followed up, when it has an indicator. */
+  indicator: v.optional(TextSchema),
+  status: v.optional(StatusSchema),
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
 export const ModelSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: IdSchema,
@@ -132,6 +164,8 @@ export const ModelSchema = v.strictObject({
   serviceAreas: v.pipe(v.array(ServiceAreaSchema), v.maxLength(500)),
   departments: v.pipe(v.array(DepartmentSchema), v.maxLength(500)),
   costParameters: v.optional(CostParametersSchema),
+  /** Goals per body; optional, absent in a model that does not describe its goals. */
+  goals: v.optional(v.pipe(v.array(GoalSchema), v.maxLength(500))),
 });
 
 export type Text = v.InferOutput<typeof TextSchema>;
@@ -141,8 +175,12 @@ export type BodyKind = v.InferOutput<typeof BodyKindSchema>;
 export type Body = v.InferOutput<typeof BodySchema>;
 export type ServiceArea = v.InferOutput<typeof ServiceAreaSchema>;
 export type Department = v.InferOutput<typeof DepartmentSchema>;
+export type UnitKind = v.InferOutput<typeof UnitKindSchema>;
+export type IndividualCaseLaw = v.InferOutput<typeof IndividualCaseLawSchema>;
+export type Delegation = v.InferOutput<typeof DelegationSchema>;
 export type Council = v.InferOutput<typeof CouncilSchema>;
 export type CostParameters = v.InferOutput<typeof CostParametersSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
 export type Model = v.InferOutput<typeof ModelSchema>;
 
 /** Example arvode values used when a model gives none (labelled as examples in the UI). */

@@ -43,3 +43,11 @@ export const COMMITTEE_LIKE_KINDS: ReadonlySet<BodyKind> = new Set(['executiveBo
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** What a reader calls a body or unit: its name, or its id in backticks when it has no name yet. */
+export function nameLabel(item: { id?: string; path: string; nameSv?: string; nameEn?: string }): Text {
+  const fallback = quote(item.id ?? item.path);
+  const sv = item.nameSv?.trim() ? item.nameSv.trim().slice(0, NAME_PREVIEW) : fallback;
+  const en = item.nameEn?.trim() ? item.nameEn.trim().slice(0, NAME_PREVIEW) : sv;
+  return { sv, en };
+}

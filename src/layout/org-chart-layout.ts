@@ -16,7 +16,7 @@
 // A model whose tree is broken (a parent that does not exist, a cycle) is still drawn: such a body hangs
 // directly under KF and is flagged `detached` (validation reports the error itself).
 import { stratify, tree } from 'd3-hierarchy';
-import { bodyById, deriveFacts } from '@/domain/derived-facts';
+import { bodyById, deriveFacts, isDepartmentLevel } from '@/domain/derived-facts';
 import type { Body, BodyKind, Model, Text } from '@/domain/model-schema';
 import { charsThatFit, wrapText } from './text-wrap';
 
@@ -337,7 +337,8 @@ export function layoutOrgChart(model: Model, lang: ChartLanguage): OrgChartLayou
     if (!byId.has(area.budgetHolder)) unplaced.areas.push(area.id);
     else areasOf.set(area.budgetHolder, [...(areasOf.get(area.budgetHolder) ?? []), area]);
   }
-  for (const department of model.departments) {
+  // The political chart shows the förvaltningar; the whole administrative tree has a chart of its own.
+  for (const department of model.departments.filter(isDepartmentLevel)) {
     if (!byId.has(department.reportsTo)) unplaced.departments.push(department.id);
     else departmentsOf.set(department.reportsTo, [...(departmentsOf.get(department.reportsTo) ?? []), department]);
   }

@@ -1,6 +1,6 @@
 // Where an assumption's value comes from and whether the working group treats it as agreed or contested,
 // as two small labels (text, not colour alone).
-import type { LedgerSource, LedgerStatus } from './assumption-ledger';
+import type { LedgerSource, LedgerStatus } from '@/simulation/assumption-ledger';
 import { useI18n } from './i18n/language';
 
 export function LedgerBadges({ source, status }: { source: LedgerSource; status: LedgerStatus }) {

@@ -2,7 +2,7 @@
 // completing a hand-edited model or scenario file sees the current rules. Run `npm run schema` to fix.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatJsonSchemaFile, jsonSchemas } from '@/domain/json-schemas';
+import { evaluationJsonSchemas, formatJsonSchemaFile, jsonSchemas } from '@/domain/json-schemas';
 
 const modelsDirectory = new URL('../../models/', import.meta.url);
 
@@ -20,6 +20,14 @@ describe('checked-in JSON Schema files', () => {
       expect(onDisk).toBe(formatJsonSchemaFile(schema));
     });
   }
+
+  it('models/evaluations/evaluation.schema.json is current and strict (run `npm run schema` if not)', () => {
+    const schema = evaluationJsonSchemas()['evaluation.schema.json'] as Record<string, unknown>;
+    const onDisk = readFileSync(new URL('evaluations/evaluation.schema.json', modelsDirectory), 'utf8');
+    expect(onDisk).toBe(formatJsonSchemaFile(schema));
+    expect(schema).toMatchObject({ $id: 'urn:kommunmodell:evaluation.schema.json', type: 'object', additionalProperties: false });
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'municipality', 'year', 'evaluator', 'areas', 'status']));
+  });
 
   it('describe a strict model: identity, title and no unknown keys', () => {
     const model = schemas['model.schema.json'] as Record<string, unknown>;

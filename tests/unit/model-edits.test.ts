@@ -116,7 +116,7 @@ describe('model edits', () => {
     expect(uniqueId('!!!', [])).toBe('ny');
   });
 
-  it('starts a blank organisation that validates with one warning (no service areas)', () => {
+  it('starts a blank organisation that validates with two warnings (no service areas, no valnämnd)', () => {
     const model = blankModel(
       { sv: 'Ny organisation', en: 'New organisation' },
       { sv: 'Kommunfullmäktige', en: 'Council' },
@@ -124,6 +124,6 @@ describe('model edits', () => {
     );
     const result = validateModel(model);
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((w) => w.code)).toEqual(['model.no-service-areas']);
+    expect(result.warnings.map((w) => w.code)).toEqual(['model.no-service-areas', 'delegation.no-election-committee']);
   });
 });

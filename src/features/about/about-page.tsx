@@ -9,7 +9,8 @@ import { LAW_CITATIONS } from '@/domain/law-citations';
 import type { Model, Text } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { APP_VERSION } from '@/render/app-version';
-import { ENGINE_LEDGER, ledgerKey, MODEL_LEDGER, SCENARIO_LEDGER, type LedgerSource, type LedgerStatus } from '@/render/assumption-ledger';
+import { FURTHER_LEDGER, ledgerKey, MODEL_LEDGER, SCENARIO_LEDGER, settingOf, type LedgerSource, type LedgerStatus } from '@/simulation/assumption-ledger';
+import { ledgerValueText } from '@/render/ledger-value';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import type { I18n } from '@/render/i18n/language';
@@ -167,7 +168,7 @@ function baselineValue(i18n: I18n, id: string, scenario: Scenario | undefined): 
     case 'agendaCapacity':
       return number(scenario.agendaCapacity);
     case 'budgetProcess':
-      return t(`simulate.process.${scenario.budgetProcess ?? 'auto'}`);
+      return t(`simulate.process.${scenario.budgetProcess ?? 'bottomUp'}`);
     case 'lambda':
       return number(scenario.lambda, 2);
     case 'seed':
@@ -180,7 +181,7 @@ function baselineValue(i18n: I18n, id: string, scenario: Scenario | undefined): 
 }
 
 function ledgerTables(i18n: I18n, baseline: Scenario | undefined): TableSpec[] {
-  const { t, number } = i18n;
+  const { t } = i18n;
   const columns = [
     { header: t('about.ledger.value') },
     { header: t('about.ledger.unit') },
@@ -207,7 +208,9 @@ function ledgerTables(i18n: I18n, baseline: Scenario | undefined): TableSpec[] {
       caption: t('about.ledger.engineCaption'),
       rowHeader: t('about.ledger.parameter'),
       columns,
-      rows: ENGINE_LEDGER.map((e) => row(e.id, number(e.value, Number.isInteger(e.value) ? 0 : 1), e.source, e.status)),
+      rows: FURTHER_LEDGER.map((e) =>
+        row(e.id, ledgerValueText(i18n, e, baseline === undefined ? e.default : settingOf(baseline, e.id)), e.source, e.status),
+      ),
     },
     {
       caption: t('about.ledger.modelCaption'),

@@ -1,7 +1,7 @@
 // Service areas (verksamheter) and departments (förvaltningar) of the draft: for each area its net cost,
 // the body that holds its frame, the body that prepares its matters, its department and the simulation
 // parameters; for each department the body it reports to. Both with id, status and sources.
-import type { Model } from '@/domain/model-schema';
+import { UNIT_KINDS, type Model } from '@/domain/model-schema';
 import { translate, useI18n } from '@/render/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { FactStatusFields } from './fact-status-fields';
@@ -131,6 +131,21 @@ export function DepartmentsSection() {
               <TextField path={[...path, 'name', 'sv']} label={t('draft.field.nameSv')} />
               <TextField path={[...path, 'name', 'en']} label={t('draft.field.nameEn')} lang="en" />
               <SelectField path={[...path, 'reportsTo']} label={t('draft.department.reportsTo')} options={bodyOptions} help={t('draft.department.reportsTo.help')} />
+              <SelectField
+                path={[...path, 'kind']}
+                label={t('draft.department.kind')}
+                emptyLabel={t('draft.department.kind.department')}
+                options={UNIT_KINDS.filter((k) => k !== 'department').map((k) => ({ value: k, label: t(`draft.department.kind.${k}`) }))}
+              />
+              <SelectField
+                path={[...path, 'parent']}
+                label={t('draft.department.parent')}
+                emptyLabel={t('draft.department.parent.none')}
+                options={model.departments
+                  .filter((_, i) => i !== index)
+                  .map((d) => ({ value: d.id, label: pick(d.name) || d.id }))}
+                help={t('draft.department.parent.help')}
+              />
               <KeyField
                 label={t('draft.field.id')}
                 help={t('draft.field.id.help')}

@@ -2,14 +2,14 @@
 // names, kind, parent, seats, substitutes, meetings, delegation, shared municipalities, id, status and
 // sources. Removing an utskott or beredning hands its areas and departments back to its nämnd.
 import { useState } from 'react';
-import { BODY_KINDS, type Body, type BodyKind } from '@/domain/model-schema';
+import { BODY_KINDS, INDIVIDUAL_CASE_LAWS, type Body, type BodyKind } from '@/domain/model-schema';
 import { translate, useI18n } from '@/render/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { FactStatusFields } from './fact-status-fields';
 import { fieldId } from './field-paths';
 import { KeyField, ListField, NumberField, SelectField, TextField } from './form-fields';
 import { FoldedItem, idProblem, RemoveButton, SectionHeading } from './form-section';
-import { addBody, removeBody, renameId, setDelegation } from './model-edits';
+import { addBody, removeBody, renameId, setDelegation, setIndividualCases } from './model-edits';
 
 const HEADING_ID = 'draft-bodies-heading';
 
@@ -112,7 +112,7 @@ function BodyItem({ body, index, headingId }: { body: Body; index: number; headi
       {body.kind !== 'council' && (
         <fieldset className="draft-subgroup">
           <legend>{t('draft.body.delegation')}</legend>
-          {(['matters', 'budgetDeviations'] as const).map((flag) => {
+          {(['matters', 'budgetDeviations', 'urgentByChair', 'toOfficials'] as const).map((flag) => {
             const id = fieldId([...path, 'delegation', flag]);
             return (
               <div key={flag} className="draft-checkbox">
@@ -127,6 +127,26 @@ function BodyItem({ body, index, headingId }: { body: Body; index: number; headi
                 <p className="help" id={`${id}-help`}>
                   {t(`draft.body.delegation.${flag}.help`)}
                 </p>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+      {body.kind !== 'council' && body.kind !== 'draftingCommittee' && (
+        <fieldset className="draft-subgroup">
+          <legend>{t('draft.body.individualCases')}</legend>
+          <p className="help">{t('draft.body.individualCases.help')}</p>
+          {INDIVIDUAL_CASE_LAWS.map((law) => {
+            const id = fieldId([...path, 'delegation', 'individualCases', law]);
+            return (
+              <div key={law} className="draft-checkbox">
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={body.delegation?.individualCases?.includes(law) === true}
+                  onChange={(e) => edit(setIndividualCases(index, law, e.target.checked))}
+                />
+                <label htmlFor={id}>{t(`draft.body.individualCases.${law}`)}</label>
               </div>
             );
           })}

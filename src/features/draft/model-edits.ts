@@ -7,8 +7,8 @@
 // belongs to, so ordinary edits keep the model whole. Anything else that breaks is left for validation
 // to report, with a link to the field.
 import type { Draft } from 'immer';
-import type { Body, BodyKind, Model, Text } from '@/domain/model-schema';
-import { DEFAULT_COST_PARAMETERS } from '@/domain/model-schema';
+import type { Body, BodyKind, IndividualCaseLaw, Model, Text } from '@/domain/model-schema';
+import { DEFAULT_COST_PARAMETERS, INDIVIDUAL_CASE_LAWS } from '@/domain/model-schema';
 
 export type ModelDraft = Draft<Model>;
 export type ModelRecipe = (model: ModelDraft) => void;
@@ -92,13 +92,33 @@ export function addBody(kind: BodyKind, parent: string | undefined, name: Text):
   };
 }
 
-/** Sets one delegation flag of a body; a body without delegation gets both flags (the other off). */
-export function setDelegation(index: number, flag: 'matters' | 'budgetDeviations', value: boolean): ModelRecipe {
+export type DelegationFlag = 'matters' | 'budgetDeviations' | 'urgentByChair' | 'toOfficials';
+
+/** Sets one delegation flag of a body; a body without delegation gets both required flags (off). An
+ *  optional flag switched off is removed, so a model file carries only what is delegated. */
+export function setDelegation(index: number, flag: DelegationFlag, value: boolean): ModelRecipe {
   return (model) => {
     const body = model.bodies[index];
-    if (!body || body.delegation?.[flag] === value) return;
-    body.delegation = { matters: body.delegation?.matters ?? false, budgetDeviations: body.delegation?.budgetDeviations ?? false };
-    body.delegation[flag] = value;
+    if (!body || (body.delegation?.[flag] ?? false) === value) return;
+    body.delegation ??= { matters: false, budgetDeviations: false };
+    if (value || flag === 'matters' || flag === 'budgetDeviations') body.delegation[flag] = value;
+    else delete body.delegation[flag];
+  };
+}
+
+/** Lets a body decide individual cases under `law` (SoL, LVU, LSS), or stops it; the list keeps the laws' order. */
+export function setIndividualCases(index: number, law: IndividualCaseLaw, value: boolean): ModelRecipe {
+  return (model) => {
+    const body = model.bodies[index];
+    if (!body) return;
+    const current = new Set(body.delegation?.individualCases ?? []);
+    if (current.has(law) === value) return;
+    if (value) current.add(law);
+    else current.delete(law);
+    body.delegation ??= { matters: false, budgetDeviations: false };
+    const laws = INDIVIDUAL_CASE_LAWS.filter((l) => current.has(l));
+    if (laws.length > 0) body.delegation.individualCases = laws;
+    else delete body.delegation.individualCases;
   };
 }
 
@@ -239,6 +259,7 @@ export function renameId(collection: IdCollection, index: number, next: string):
       for (const department of model.departments) department.reportsTo = follow(department.reportsTo);
     } else if (collection === 'departments') {
       for (const area of model.serviceAreas) area.department = follow(area.department);
+      for (const unit of model.departments) if (unit.parent !== undefined) unit.parent = follow(unit.parent);
     } else if (collection === 'sources') {
       for (const { owner } of sourceLists(model)) if (owner.sources?.includes(previous)) owner.sources = owner.sources.map(follow);
     }

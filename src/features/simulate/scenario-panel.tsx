@@ -6,7 +6,9 @@
 import { memo, useId, type ReactNode } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
-import { ENGINE_LEDGER, ledgerKey, SCENARIO_LEDGER, type ScenarioLedgerId } from '@/render/assumption-ledger';
+import { FURTHER_LEDGER, ledgerKey, SCENARIO_LEDGER, settingOf, type ScenarioLedgerId } from '@/simulation/assumption-ledger';
+import type { MessageKey } from '@/render/i18n/messages';
+import { ledgerValueText } from '@/render/ledger-value';
 import { useI18n } from '@/render/i18n/language';
 import { LedgerBadges } from '@/render/ledger-badges';
 import { StatusBadge } from '@/render/status-badge';
@@ -227,10 +229,10 @@ function ScenarioPanelView({
           <select
             id={inputId}
             aria-describedby={helpId}
-            value={scenario.budgetProcess ?? 'auto'}
-            onChange={(event) => edit({ budgetProcess: event.target.value as 'auto' | 'bottomUp' | 'topDown' })}
+            value={scenario.budgetProcess ?? 'bottomUp'}
+            onChange={(event) => edit({ budgetProcess: event.target.value as 'bottomUp' | 'topDown' })}
           >
-            {(['auto', 'bottomUp', 'topDown'] as const).map((p) => (
+            {(['bottomUp', 'topDown'] as const).map((p) => (
               <option key={p} value={p}>
                 {t(`simulate.process.${p}`)}
               </option>
@@ -268,16 +270,16 @@ function ScenarioPanelView({
         <summary>{t('simulate.engine.heading')}</summary>
         <p className="help">{t('simulate.engine.intro')}</p>
         <dl>
-          {ENGINE_LEDGER.map((entry) => (
+          {FURTHER_LEDGER.map((entry) => (
             <div key={entry.id} className="engine-entry">
-              <dt>{t(ledgerKey(entry.id, 'label'))}</dt>
+              <dt>{t(ledgerKey(entry.id, 'label') as MessageKey)}</dt>
               <dd>
                 <strong>
-                  {number(entry.value, Number.isInteger(entry.value) ? 0 : 1)} {t(ledgerKey(entry.id, 'unit'))}
+                  {ledgerValueText({ t, number }, entry, settingOf(scenario, entry.id))} {t(ledgerKey(entry.id, 'unit') as MessageKey)}
                 </strong>{' '}
                 <LedgerBadges source={entry.source} status={entry.status} />
                 <br />
-                <span className="help">{t(ledgerKey(entry.id, 'help'))}</span>
+                <span className="help">{t(ledgerKey(entry.id, 'help') as MessageKey)}</span>
               </dd>
             </div>
           ))}

@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Shock } from '@/domain/scenario-schema';
-import { ledgerKey, SCENARIO_LEDGER } from '@/render/assumption-ledger';
+import { ledgerKey, SCENARIO_LEDGER } from '@/simulation/assumption-ledger';
 import { monthNames } from '@/render/day-text';
 import { useI18n } from '@/render/i18n/language';
 import { LedgerBadges } from '@/render/ledger-badges';

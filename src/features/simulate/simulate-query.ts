@@ -27,7 +27,7 @@ export const DEFAULT_MONTH = 11;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export type BudgetProcessChoice = 'auto' | 'bottomUp' | 'topDown';
+export type BudgetProcessChoice = 'bottomUp' | 'topDown';
 
 /** A shock as the URL and the shock editor know it (the label is made from it). */
 export type ShockSpec =
@@ -210,7 +210,7 @@ export function normaliseEdits(base: Scenario, edits: ScenarioEdits): ScenarioEd
   ) {
     result.matterRates = { ...rates };
   }
-  if (edits.budgetProcess !== undefined && edits.budgetProcess !== (base.budgetProcess ?? 'auto')) {
+  if (edits.budgetProcess !== undefined && edits.budgetProcess !== (base.budgetProcess ?? 'bottomUp')) {
     result.budgetProcess = edits.budgetProcess;
   }
   const shocks = edits.shocks;
@@ -233,7 +233,7 @@ export function editsBetween(base: Scenario, scenario: Scenario): ScenarioEdits 
   const edits: ScenarioEdits = {};
   for (const key of Object.keys(NUMERIC_EDITS) as NumericEdit[]) edits[key] = scenario[key];
   edits.matterRates = { ...scenario.matterRates };
-  edits.budgetProcess = scenario.budgetProcess ?? 'auto';
+  edits.budgetProcess = scenario.budgetProcess ?? 'bottomUp';
   edits.shocks = scenario.shocks.map(specOfShock).filter((s): s is ShockSpec => s !== undefined);
   return normaliseEdits(base, edits);
 }
@@ -329,7 +329,7 @@ export function parseSimulateQuery(
   }
   const process = params.get('process');
   if (process !== null) {
-    const found = (['auto', 'bottomUp', 'topDown'] as const).find((p) => p.toLowerCase() === process.trim().toLowerCase());
+    const found = (['bottomUp', 'topDown'] as const).find((p) => p.toLowerCase() === process.trim().toLowerCase());
     if (found) edits.budgetProcess = found;
     else problems.push({ kind: 'badValue', parameter: 'process', value: shown(process) });
   }

@@ -166,7 +166,7 @@ function scenarioNumbers(scenario: Scenario): string {
   const { name: _name, description: _description, $schema: _schema, id: _id, status: _status, ...rest } = scenario;
   return canonicalJson({
     ...rest,
-    budgetProcess: scenario.budgetProcess ?? 'auto',
+    budgetProcess: scenario.budgetProcess ?? 'bottomUp',
     shocks: scenario.shocks.map(({ label: _label, ...shock }) => shock),
   });
 }
