@@ -131,7 +131,7 @@ export function refFormat(ref: FigureRef): FigureFormat {
 export function differenceFormat(format: FigureFormat): FigureFormat {
   if (format === 'msek1' || format === 'msek0' || format === 'signedMsek1') return 'signedMsek1';
   if (format === 'percent' || format === 'signedPercent') return 'signedPercent';
-  if (format === 'days' || format === 'count' || format === 'signedCount') return 'signedCount';
+  if (format === 'count' || format === 'signedCount') return 'signedCount';
   return 'signedDecimal1';
 }
 

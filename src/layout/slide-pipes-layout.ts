@@ -9,9 +9,12 @@ import { charsThatFit, wrapText } from './text-wrap';
 
 export interface SlidePipe {
   id: string;
+  /** Written upwards inside the pipe, from its bottom. */
   name: string;
   x: number;
   width: number;
+  labelX: number;
+  labelY: number;
 }
 
 export interface SlidePipeGroup {
@@ -50,7 +53,7 @@ const MAX_PIPE = 64;
 
 export function layoutSlidePipes(panels: readonly PipePanelInput[], month: number): SlidePipesLayout {
   const { width, height, small, line } = SLIDE_CHART;
-  const top = 40;
+  const top = 72;
   const bottom = height - 2 * line - 44;
   const zeroY = (top + bottom) / 2;
   const largest = Math.max(0.5, ...panels.flatMap((p) => p.holders.flatMap((h) => h.balanceByMonthMsek.map(Math.abs))));
@@ -72,8 +75,8 @@ export function layoutSlidePipes(panels: readonly PipePanelInput[], month: numbe
       const groups = panel.holders.map((holder): SlidePipeGroup => {
         const groupWidth = pipeWidth * holder.vessels.length;
         const balance = holder.balanceByMonthMsek[month] ?? 0;
-        const nameWidth = Math.max(groupWidth + GROUP_GAP - 4, 110);
-        const lines = wrapText(holder.name, charsThatFit(nameWidth, small), 2);
+        // A lone pipe carries the holder's name inside it; joined pipes carry their utskott, the holder's name goes under.
+        const lines = holder.vessels.length > 1 ? wrapText(holder.name, charsThatFit(groupWidth + GROUP_GAP - 4, small), 2) : [];
         const group = {
           holderId: holder.bodyId,
           joined: holder.vessels.length > 1,
@@ -81,7 +84,14 @@ export function layoutSlidePipes(panels: readonly PipePanelInput[], month: numbe
           width: round1(groupWidth),
           levelY: round1(zeroY - balance * perMsek),
           balance,
-          pipes: holder.vessels.map((vessel, v) => ({ id: vessel.id, name: vessel.name, x: round1(x + v * pipeWidth), width: round1(pipeWidth) })),
+          pipes: holder.vessels.map((vessel, v) => ({
+            id: vessel.id,
+            name: fitLabel(holder.vessels.length > 1 ? vessel.name : holder.name, bottom - top - 24, small),
+            x: round1(x + v * pipeWidth),
+            width: round1(pipeWidth),
+            labelX: round1(x + v * pipeWidth + pipeWidth / 2 + small * 0.35),
+            labelY: round1(bottom - 12),
+          })),
           nameLines: lines,
           nameBaselines: lines.map((_, l) => round1(bottom + 16 + (l + 1) * line - 6)),
         };

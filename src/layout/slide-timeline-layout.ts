@@ -35,17 +35,18 @@ export function layoutSlideTimeline(
 ): { width: number; height: number; lineY: number; x0: number; x1: number; milestones: MilestoneLayout[] } {
   const { width, height, small, line } = SLIDE_CHART;
   const n = Math.max(1, milestones.length);
-  const margin = 80;
+  // Labels alternate above and below, so each may be nearly two steps wide; the outer ones must fit inside.
+  const labelWidth = Math.min(300, (2 * width) / (n + 1) - 24);
+  const margin = labelWidth / 2 + 4;
   const step = n === 1 ? 0 : (width - 2 * margin) / (n - 1);
   const lineY = height / 2;
-  const labelWidth = Math.min(2 * step - 24, 300);
   const chars = charsThatFit(labelWidth, small);
   return {
     width,
     height,
     lineY: round1(lineY),
-    x0: margin - 40,
-    x1: width - margin + 40,
+    x0: round1(margin - 30),
+    x1: round1(width - margin + 30),
     milestones: milestones.map((m, i): MilestoneLayout => {
       const x = margin + i * step;
       const above = i % 2 === 0;

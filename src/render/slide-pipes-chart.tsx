@@ -55,18 +55,20 @@ export function SlidePipesChart({
                   <rect key={`w${pipe.id}`} x={pipe.x + 5} y={waterTop} width={pipe.width - 10} height={Math.max(0, layout.bottom - waterTop - 2)} fill={WATER} />
                 ))}
                 {group.joined && <rect x={group.x + 3} y={layout.bottom - 16} width={group.width - 6} height={16} fill={WATER} stroke={GLASS_EDGE} strokeWidth={2} />}
+                {group.pipes.map((pipe) => (
+                  <text key={`n${pipe.id}`} x={pipe.labelX} y={pipe.labelY} transform={`rotate(-90 ${pipe.labelX} ${pipe.labelY})`} fontSize={small} fill={INK}>
+                    {pipe.name}
+                  </text>
+                ))}
                 <line x1={group.x} x2={group.x + group.width} y1={layout.zeroY} y2={layout.zeroY} stroke={INK} strokeWidth={3} />
                 <text
                   x={group.x + group.width / 2}
-                  y={Math.max(layout.top + small, group.levelY - 8)}
+                  y={layout.top - 10}
                   textAnchor="middle"
                   fontSize={small}
                   fontWeight={700}
                   fill={surplus ? WHOLE : WORSE}
-                  stroke="#ffffff"
-                  strokeWidth={4}
-                  paintOrder="stroke"
-                >
+>
                   {valueText(group.balance)}
                 </text>
                 {group.nameLines.map((text, l) => (

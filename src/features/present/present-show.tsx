@@ -132,6 +132,12 @@ export function PresentShow({
   const root = useRef<HTMLDivElement>(null);
   const [idle, setIdle] = useState(false);
   const [fullscreenRefused, setFullscreenRefused] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
   const path = useCallback((step: number) => presentPath(story.id, step), [story.id]);
   const go = useFollowing(story.id, navigate, path);
   usePreparedSteps(story, stepNumber, world);
@@ -218,7 +224,7 @@ export function PresentShow({
           {t('show.presenter')}
         </button>
         <button type="button" onClick={toggleFullscreen}>
-          {t(document.fullscreenElement ? 'present.fullscreen.leave' : 'present.fullscreen.enter')}
+          {t(fullscreen ? 'present.fullscreen.leave' : 'present.fullscreen.enter')}
         </button>
         <button type="button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
           {t('app.switchToOther')}

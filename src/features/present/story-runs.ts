@@ -130,6 +130,7 @@ async function pump(): Promise<void> {
     }
   } finally {
     running = false;
+    changed();
   }
 }
 
