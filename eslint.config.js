@@ -1,5 +1,6 @@
 // Lint rules, including the one-way layer order of DESIGN §8:
-// app → features → render → layout → simulation → machines → domain; cli → simulation, machines, domain.
+// app → features → storage → render → layout → simulation → machines → domain;
+// cli → simulation, machines, domain. (storage: what the browser keeps, share links.)
 // Features never import each other; no import cycles.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
@@ -7,7 +8,7 @@ import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layers = ['domain', 'machines', 'simulation', 'layout', 'render', 'features', 'app'];
+const layers = ['domain', 'machines', 'simulation', 'layout', 'render', 'storage', 'features', 'app'];
 const above = (layer) => layers.slice(layers.indexOf(layer) + 1).map((l) => `./src/${l}`);
 const layerZones = layers.map((layer) => ({
   target: `./src/${layer}`,
@@ -16,7 +17,7 @@ const layerZones = layers.map((layer) => ({
 }));
 const cliZone = {
   target: './src/cli',
-  from: ['./src/layout', './src/render', './src/features', './src/app'],
+  from: ['./src/layout', './src/render', './src/storage', './src/features', './src/app'],
   message: 'The CLI uses simulation, machines and domain only.',
 };
 const features = readdirSync('./src/features', { withFileTypes: true })

@@ -4,7 +4,7 @@ import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
-import { useModelsWithDraft } from '@/render/draft-models';
+import { useModelsWithDraft } from '@/storage/published-draft';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
 import { LoadingView } from './loading-view';
@@ -17,6 +17,7 @@ const SimulatePage = lazy(() => import('@/features/simulate/simulate-page').then
 const ProcessPage = lazy(() => import('@/features/process/process-page').then((m) => ({ default: m.ProcessPage })));
 const DraftPage = lazy(() => import('@/features/draft/draft-page').then((m) => ({ default: m.DraftPage })));
 const AboutPage = lazy(() => import('@/features/about/about-page').then((m) => ({ default: m.AboutPage })));
+const EvaluatePage = lazy(() => import('@/features/evaluate/evaluate-page').then((m) => ({ default: m.EvaluatePage })));
 const PresentPage = lazy(() => import('@/features/present/present-page').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
@@ -66,6 +67,11 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href="#/evaluate" aria-current={current('/evaluate')}>
+                {t('app.nav.evaluate')}
+              </a>
+            </li>
+            <li>
               <a href="#/about" aria-current={current('/about')}>
                 {t('app.nav.about')}
               </a>
@@ -101,6 +107,9 @@ export function App() {
             </Route>
             <Route path="/simulate">
               <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
+            </Route>
+            <Route path="/evaluate">
+              <EvaluatePage search={search} navigate={navigate} models={modelsWithDraft} />
             </Route>
             <Route path="/about">
               <AboutPage models={shippedModels} />

@@ -5,6 +5,13 @@ import { type Text } from './model-schema';
 import { bodyLabel, kindOf, quote, COMMITTEE_LIKE_KINDS, capitalise, type RuleFindings } from './rule-wording';
 import { errorIssue, warningIssue } from './validation-issue';
 
+/**
+ * An utskott with more substitutes per member than this gets a warning. The law sets no limit; real
+ * organisations go to two per member (Norsjö's utskott 3 + 6, Norsjö kommun, kommunstyrelsen 7 januari
+ * 2019), so only a value far outside that is flagged.
+ */
+export const MAX_USUAL_SUBSTITUTES_PER_MEMBER = 3;
+
 export function checkUniqueIds(model: LooseModel, findings: RuleFindings): void {
   const collections: { items: readonly { path: string; id?: string }[]; noun: Text }[] = [
     { items: model.bodies, noun: { sv: 'organ', en: 'body' } },
@@ -276,11 +283,11 @@ export function checkSeats(model: LooseModel, findings: RuleFindings): void {
       );
     }
     if (body.kind !== 'subcommittee') continue;
-    if (members !== undefined && substitutes !== undefined && substitutes > members) {
+    if (members !== undefined && substitutes !== undefined && substitutes > MAX_USUAL_SUBSTITUTES_PER_MEMBER * members) {
       findings.warnings.push(
         warningIssue(`${body.path}.substitutes`, 'subcommittee.more-substitutes', {
-          sv: `Utskottet ${bodyLabel(body).sv} har fler ersättare (${substitutes}) än ledamöter (${members}). Lagen sätter ingen gräns, men det är ovanligt.`,
-          en: `The subcommittee ${bodyLabel(body).en} has more substitutes (${substitutes}) than members (${members}). The law sets no limit, but it is unusual.`,
+          sv: `Utskottet ${bodyLabel(body).sv} har ${substitutes} ersättare på ${members} ledamöter, mer än ${MAX_USUAL_SUBSTITUTES_PER_MEMBER} per ledamot. Lagen sätter ingen gräns, men det är långt över vad kommuner brukar välja (Norsjö har 3 ledamöter och 6 ersättare).`,
+          en: `The subcommittee ${bodyLabel(body).en} has ${substitutes} substitutes for ${members} members, more than ${MAX_USUAL_SUBSTITUTES_PER_MEMBER} per member. The law sets no limit, but it is far beyond what municipalities choose (Norsjö has 3 members and 6 substitutes).`,
         }),
       );
     }

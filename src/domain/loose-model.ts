@@ -205,6 +205,9 @@ export function readLooseModel(input: Record<string, unknown>): LooseModel {
     }
   }
 
+  const costParameters = ownValue(input, 'costParameters');
+  if (isPlainRecord(costParameters)) collectSourceReferences(costParameters, 'costParameters', sourceReferences);
+
   return {
     bodies,
     bodyIdsComplete,
@@ -241,8 +244,18 @@ export function readCount(object: Record<string, unknown>, key: string): number 
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT ? value : undefined;
 }
 
+/** The object's `sources` and those of every value in its `facts` map (model-schema.ts, header). */
 export function collectSourceReferences(object: Record<string, unknown>, path: string, into: Reference[]): void {
   eachOf(ownValue(object, 'sources'), (id, index) => {
     if (typeof id === 'string') into.push({ id, path: `${path}.sources[${index}]` });
   });
+  const facts = ownValue(object, 'facts');
+  if (!isPlainRecord(facts)) return;
+  for (const field of Object.keys(facts)) {
+    const fact = ownValue(facts, field);
+    if (!isPlainRecord(fact)) continue;
+    eachOf(ownValue(fact, 'sources'), (id, index) => {
+      if (typeof id === 'string') into.push({ id, path: `${path}.facts.${field}.sources[${index}]` });
+    });
+  }
 }

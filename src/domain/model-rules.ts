@@ -8,6 +8,7 @@ import { checkDelegation } from './delegation-rules';
 import { checkGoals } from './goal-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
+import { checkValueSources } from './value-status-rules';
 import { bodyLabel, kindOf, quote, type RuleFindings } from './rule-wording';
 import { isPlainRecord } from './schema-issues';
 import { errorIssue, warningIssue } from './validation-issue';
@@ -26,6 +27,7 @@ export function checkModelRules(input: unknown): RuleFindings {
   checkDelegation(model, findings);
   checkParties(model, findings);
   checkSourceReferences(model, findings);
+  checkValueSources(input, findings);
   checkGoals(input, model, findings);
   return findings;
 }

@@ -2,6 +2,20 @@
 // TypeScript types (`Model`, `Body`, …) and, through scripts/write-json-schema.ts, the checked-in
 // JSON Schema `models/model.schema.json` that editors use to complete hand-edited files.
 // Structural rules live here; rules that relate parts of a model to each other live in validate-model.ts.
+//
+// Status per value. Every figure has its own status: `documented` (from a cited public source or seed
+// file), `example` (an illustrative value of the tool) or `own` (typed by a user in a draft: neither
+// documented nor the tool's example). A body, service area, department, the council and the cost
+// parameters carry a `status` and `sources` for the object as a whole (that it exists, its name and
+// links) and, optionally, a `facts` map from a field name to that one value's `{ status, sources }`:
+//
+//   { "id": "kf", "members": 35, "meetingsPerYear": 5, "status": "documented", "sources": ["ange-kf"],
+//     "facts": { "meetingsPerYear": { "status": "documented", "sources": ["ange-kf"] } } }
+//
+// A value without an entry in `facts` takes its object's status and sources, and an object without a
+// status takes the model's, so files written before `facts` existed read exactly as before. The one
+// place that resolves a value's status is value-status.ts (`valueStatus`, `valueSources`); the keys
+// each object allows are the `*_FACT_FIELDS` lists below.
 import * as v from 'valibot';
 
 /** Largest count the tool accepts for seats, meetings etc.; far above any real municipality. */
@@ -23,6 +37,48 @@ export const TextSchema = v.strictObject({
 
 /** `documented`: the value comes from a cited source; `example`: illustrative, shown as such. */
 export const StatusSchema = v.picklist(['documented', 'example']);
+
+/** The status of one value; `own` is a value the user typed in a draft (see the header). */
+export const VALUE_STATUSES = ['documented', 'example', 'own'] as const;
+export const ValueStatusSchema = v.picklist(VALUE_STATUSES);
+
+/** One value's status and, for a documented value, the ids of the model's sources that give it. */
+export const ValueFactSchema = v.strictObject({
+  status: ValueStatusSchema,
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+});
+
+/** Fields of each object that may have a status of their own in its `facts` map. */
+export const BODY_FACT_FIELDS = ['members', 'substitutes', 'meetingsPerYear'] as const;
+export const AREA_FACT_FIELDS = ['netCostMsek', 'budgetHolder', 'flexibility', 'volatility', 'priorityWeight'] as const;
+export const DEPARTMENT_FACT_FIELDS = ['reportsTo'] as const;
+export const COUNCIL_FACT_FIELDS = ['parties', 'cooperations', 'electionYear'] as const;
+export const COST_FACT_FIELDS = ['feePerMeetingSek', 'substituteAttendance'] as const;
+
+const OptionalFact = v.optional(ValueFactSchema);
+
+export const BodyFactsSchema = v.strictObject({
+  members: OptionalFact,
+  substitutes: OptionalFact,
+  meetingsPerYear: OptionalFact,
+});
+export const AreaFactsSchema = v.strictObject({
+  netCostMsek: OptionalFact,
+  budgetHolder: OptionalFact,
+  flexibility: OptionalFact,
+  volatility: OptionalFact,
+  priorityWeight: OptionalFact,
+});
+export const DepartmentFactsSchema = v.strictObject({ reportsTo: OptionalFact });
+export const CouncilFactsSchema = v.strictObject({
+  parties: OptionalFact,
+  cooperations: OptionalFact,
+  electionYear: OptionalFact,
+});
+export const CostFactsSchema = v.strictObject({
+  feePerMeetingSek: OptionalFact,
+  substituteAttendance: OptionalFact,
+});
 
 export const SourceSchema = v.strictObject({
   id: IdSchema,
@@ -77,6 +133,8 @@ export const BodySchema = v.strictObject({
   sharedWith: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20))),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+  /** Status and sources of single values, where they differ from the body's. */
+  facts: v.optional(BodyFactsSchema),
 });
 
 export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -99,6 +157,8 @@ export const ServiceAreaSchema = v.strictObject({
   priorityWeight: v.pipe(v.number(), v.gtValue(0), v.maxValue(1000)),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+  /** Status and sources of single values, where they differ from the area's. */
+  facts: v.optional(AreaFactsSchema),
 });
 
 /** Levels of the administrative organisation: the kommundirektör at the root (kommunallagen 7 kap.: the
@@ -118,6 +178,8 @@ export const DepartmentSchema = v.strictObject({
   parent: v.optional(IdSchema),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+  /** Status and sources of the link to the body it reports to, where they differ from the department's. */
+  facts: v.optional(DepartmentFactsSchema),
 });
 
 export const PartyCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-zÅÄÖåäö0-9]{1,12}$/, 'party code'));
@@ -130,6 +192,8 @@ export const CouncilSchema = v.strictObject({
   electionYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+  /** Status and sources of single values (the mandates, the cooperations, the election year). */
+  facts: v.optional(CouncilFactsSchema),
 });
 
 export const CostParametersSchema = v.strictObject({
@@ -138,6 +202,9 @@ export const CostParametersSchema = v.strictObject({
   /** Share of substitutes who attend a meeting (0–1); attending substitutes are paid too. */
   substituteAttendance: Fraction,
   status: StatusSchema,
+  sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
+  /** Status and sources of single values, where they differ from `status`. */
+  facts: v.optional(CostFactsSchema),
 });
 
 /** A goal a body owns (DESIGN §12, trust-based steering as Helsingborg practises it, seed 004). */
@@ -170,6 +237,8 @@ export const ModelSchema = v.strictObject({
 
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
+export type ValueStatus = v.InferOutput<typeof ValueStatusSchema>;
+export type ValueFact = v.InferOutput<typeof ValueFactSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type BodyKind = v.InferOutput<typeof BodyKindSchema>;
 export type Body = v.InferOutput<typeof BodySchema>;

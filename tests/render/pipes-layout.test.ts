@@ -23,7 +23,7 @@ describe('pipes layout', () => {
   it('draws each committee as its own pipe and KS in proposal A as joined vessels, one per utskott', () => {
     const layout = layoutAt(11);
     const [committees, board] = layout.panels;
-    expect(committees?.groups.map((g) => g.holderId)).toEqual(['utbildningsnamnd', 'socialnamnd', 'ks', 'bygg-miljonamnd']);
+    expect(committees?.groups.map((g) => g.holderId)).toEqual(['utbildningsnamnd', 'socialnamnd', 'tekniska-namnd', 'ks', 'bygg-miljonamnd']);
     for (const group of committees?.groups ?? []) {
       expect(group.vessels).toHaveLength(1);
       expect(group.channel).toBeUndefined();

@@ -16,12 +16,13 @@ const layout = layoutYearWheel({ rings, width: 420, monthLabels: MONTHS_SV, mark
 
 describe('year wheel layout', () => {
   it('draws KF first, then KS, the committees and the bodies preparing areas, then the three phase rings', () => {
-    expect(wheelBodies(model)).toEqual(['kf', 'ks', 'utbildningsnamnd', 'socialnamnd', 'bygg-miljonamnd', 'ks-au']);
+    expect(wheelBodies(model)).toEqual(['kf', 'ks', 'utbildningsnamnd', 'socialnamnd', 'tekniska-namnd', 'bygg-miljonamnd', 'ks-au']);
     expect(layout.rings.map((r) => r.id)).toEqual([
       'kf',
       'ks',
       'utbildningsnamnd',
       'socialnamnd',
+      'tekniska-namnd',
       'bygg-miljonamnd',
       'ks-au',
       'phases-closing',

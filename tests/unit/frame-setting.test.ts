@@ -40,11 +40,12 @@ describe('calibration', () => {
     }
   });
 
-  it('the shipped default κ 0.8 gives Ånge committee bids 10–15 % over the revenue', () => {
+  // Ånge's five budget holders of 2020 (tekniska nämnden included) bid 15.0 % over the revenue.
+  it('the shipped default κ 0.8 gives Ånge committee bids 10–16 % over the revenue', () => {
     const result = setFrames(shipped('ange-today'), testScenario({ kappa: 0.8, omega: 0.7 }));
     expect(result.process).toBe('bottomUp');
     expect(result.overDemandRatio).toBeGreaterThan(1.1);
-    expect(result.overDemandRatio).toBeLessThan(1.15);
+    expect(result.overDemandRatio).toBeLessThan(1.16);
   });
 });
 

@@ -3,10 +3,10 @@
 // snapshot reads back and re-opens the same state and numbers; a corrupt, tampered, foreign-version or
 // otherwise unusable file is refused with its reason.
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, sha256HexSync } from '@/features/simulate/sha256';
+import { sha256Hex, sha256HexSync } from '@/domain/sha256';
 import { applyEdits, parseSimulateQuery } from '@/features/simulate/simulate-query';
+import { canonicalJson } from '@/domain/canonical-json';
 import {
-  canonicalJson,
   createSnapshot,
   readSnapshot,
   resultDigest,

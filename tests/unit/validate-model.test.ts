@@ -421,9 +421,25 @@ describe('organisational rules (warnings)', () => {
     expect(issue.message.sv).toContain('`bmn`');
   });
 
-  it('a subcommittee with more substitutes than members', () => {
-    const issue = onlyWarning(validate((model) => (body(model, BODY.service).substitutes = 6)));
+  it('a subcommittee with more than three substitutes per member, but not Norsjö’s 3 + 6', () => {
+    const issue = onlyWarning(
+      validate((model) => {
+        body(model, BODY.service).members = 2;
+        body(model, BODY.service).substitutes = 7;
+      }),
+    );
     expect(issue).toMatchObject({ code: 'subcommittee.more-substitutes', path: 'bodies[2].substitutes' });
+    expect(issue.message.sv).toContain('7 ersättare på 2 ledamöter');
+    const atThree = validate((model) => {
+      body(model, BODY.service).members = 2;
+      body(model, BODY.service).substitutes = 6;
+    });
+    expect(atThree.warnings).toEqual([]);
+    const norsjo = validate((model) => {
+      body(model, BODY.service).members = 3;
+      body(model, BODY.service).substitutes = 6;
+    });
+    expect(norsjo.warnings).toEqual([]);
   });
 
   it('a model with no service areas', () => {

@@ -20,6 +20,7 @@ import type { LoadedModel } from '@/render/loaded-model';
 import { shippedScenarios } from '@/render/shipped-scenarios';
 import { StatusBadge } from '@/render/status-badge';
 import type { TableSpec } from '@/render/table-spec';
+import { ForgetEverything } from '@/storage/forget-everything-button';
 import './about.css';
 
 type Formula = readonly [formula: MessageKey, says: MessageKey];
@@ -361,6 +362,7 @@ export function AboutPage({ models }: { models: readonly LoadedModel[] }) {
       <Section id="about-limits" heading="about.limits.heading">
         <p>{t('about.limits.p1')}</p>
       </Section>
+      <ForgetEverything />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Issue } from '@/domain/validation-issue';
 import { validateModel } from '@/domain/validate-model';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
+import { ForgetEverything } from '@/storage/forget-everything-button';
 import { AreasSection, DepartmentsSection } from './areas-section';
 import { BodiesSection } from './bodies-section';
 import { CostSection, CouncilSection, IdentitySection } from './council-section';
@@ -41,11 +42,52 @@ function Notices({ session }: { session: DraftSession }) {
             <strong>{t(notice.key, notice.params)}</strong>
           </p>
           {notice.issues && <IssueList issues={notice.issues as Issue[]} />}
+          {notice.offerFile && session.state.phase === 'open' && (
+            <>
+              <button type="button" className="draft-button draft-button-small draft-button-primary" onClick={session.saveAsFile}>
+                {t('storage.saveAsFile')}
+              </button>{' '}
+            </>
+          )}
           <button type="button" className="draft-button draft-button-small" onClick={() => session.dismissNotice(notice.id)}>
             {t('draft.notice.dismiss')}
           </button>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** Another tab saved, or the draft is gone, while this tab has unsaved changes: the user chooses. */
+function ConflictPanel({ session }: { session: DraftSession }) {
+  const { t } = useI18n();
+  const { conflict } = session;
+  if (!conflict || session.state.phase !== 'open') return null;
+  return (
+    <div role="alert" className="error-panel draft-conflict">
+      <p>
+        <strong>
+          {conflict.kind === 'newer' ? t('storage.conflict.newer', { revision: conflict.revision }) : t('storage.conflict.missing')}
+        </strong>
+      </p>
+      <div role="group" aria-label={t('storage.conflict.group')} className="button-group">
+        {conflict.kind === 'newer' && (
+          <button type="button" className="draft-button" onClick={() => void session.resolveConflict('loadNewer')}>
+            {t('storage.conflict.loadNewer')}
+          </button>
+        )}
+        <button type="button" className="draft-button draft-button-primary" onClick={() => void session.resolveConflict('keepCopy')}>
+          {t('storage.conflict.keepCopy')}
+        </button>
+        {conflict.kind === 'missing' && (
+          <button type="button" className="draft-button" onClick={() => void session.resolveConflict('close')}>
+            {t('storage.conflict.close')}
+          </button>
+        )}
+        <button type="button" className="draft-button" onClick={session.saveAsFile}>
+          {t('storage.saveAsFile')}
+        </button>
+      </div>
     </div>
   );
 }
@@ -73,6 +115,7 @@ export function DraftPage({ search, navigate, models }: { search: string; naviga
         <p className="lead">{t('draft.intro')}</p>
         {dragging && <p className="draft-drop-hint">{t('draft.import.drop')}</p>}
         <Notices session={session} />
+        <ConflictPanel session={session} />
         {session.state.phase === 'loading' && <p role="status">{t('draft.loading')}</p>}
         {session.state.phase === 'empty' && (
           <section aria-labelledby="draft-start-heading">
@@ -86,8 +129,11 @@ export function DraftPage({ search, navigate, models }: { search: string; naviga
         )}
       </div>
       {session.state.phase === 'open' && (
-        <OpenDraft session={session} history={session.state.history} meta={session.state.meta} models={models} navigate={navigate} />
+        <OpenDraft session={session} history={session.state.history} meta={session.state.meta} models={models} />
       )}
+      <div className="draft-screen">
+        <ForgetEverything />
+      </div>
     </div>
   );
 }
@@ -97,13 +143,11 @@ function OpenDraft({
   history,
   meta,
   models,
-  navigate,
 }: {
   session: DraftSession;
   history: EditHistory<Model>;
   meta: DraftMeta;
   models: readonly LoadedModel[];
-  navigate: Navigate;
 }) {
   const { t, pick } = useI18n();
   const model = history.present;
@@ -175,7 +219,6 @@ function OpenDraft({
           validation={validation}
           compareWith={today}
           compareWithName={pickName(models, today)}
-          navigate={navigate}
         />
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}

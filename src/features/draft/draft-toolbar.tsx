@@ -5,12 +5,10 @@ import { useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import { MAX_MODEL_FILE_BYTES } from '@/domain/parse-model';
 import type { ValidationResult } from '@/domain/validate-model';
-import { publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/render/draft-models';
-import { downloadBlob, fileNameOf } from '@/render/export/download';
-import { translate, useI18n } from '@/render/i18n/language';
-import { encodeShareParam, exportModelJson, MAX_SHARE_PARAM_LENGTH } from './draft-io';
+import { useI18n } from '@/render/i18n/language';
+import { encodeDraftShare, MAX_SHARE_PARAM_LENGTH } from '@/storage/share-link';
 import { canRedo, canUndo, type EditHistory } from './edit-history';
-import type { DraftSession, Navigate, SaveStatus } from './use-draft-session';
+import type { DraftSession, SaveStatus } from './use-draft-session';
 
 /** Reads a dropped or chosen file, refusing one too large to be a model before reading it. */
 export async function readModelFile(file: File, session: DraftSession): Promise<void> {
@@ -55,6 +53,12 @@ export function ImportButton({ session }: { session: DraftSession }) {
 function SaveState({ status }: { status: SaveStatus }) {
   const { t, lang } = useI18n();
   if (status.kind === 'pending') return <span className="draft-save">{t('draft.save.pending')}</span>;
+  if (status.kind === 'conflict') {
+    return <span className="draft-save draft-save-error">{t('storage.save.conflict')}</span>;
+  }
+  if (status.kind === 'memory') {
+    return <span className="draft-save draft-save-error">{t('storage.save.memory')}</span>;
+  }
   if (status.kind === 'error') {
     return (
       <span className="draft-save draft-save-error" role="alert">
@@ -75,7 +79,6 @@ export function DraftToolbar({
   validation,
   compareWith,
   compareWithName,
-  navigate,
 }: {
   session: DraftSession;
   history: EditHistory<Model>;
@@ -83,7 +86,6 @@ export function DraftToolbar({
   compareWith: string;
   /** The name of that organisation, for the button's explanation. */
   compareWithName: string;
-  navigate: Navigate;
 }) {
   const { t } = useI18n();
   const model = history.present;
@@ -92,11 +94,11 @@ export function DraftToolbar({
   const errors = validation.errors.length;
 
   const exportFile = () => {
-    downloadBlob(new Blob([exportModelJson(model)], { type: 'application/json' }), fileNameOf(['kommunmodell', model.id || 'utkast'], 'json'));
+    session.saveAsFile();
     setMessage(errors === 0 ? t('draft.export.done') : t('draft.export.doneInvalid', { errors }));
   };
   const share = () => {
-    const encoded = encodeShareParam(model);
+    const encoded = encodeDraftShare(model);
     if (!encoded.ok) {
       setShareLink(undefined);
       setMessage(t('draft.share.tooLong', { length: encoded.length, max: MAX_SHARE_PARAM_LENGTH }));
@@ -111,10 +113,7 @@ export function DraftToolbar({
     );
   };
   /** Publishes the valid draft for the other views and opens one of them with it beside `compareWith`. */
-  const openIn = async (view: 'compare' | 'simulate') => {
-    const label = { sv: translate('sv', 'draft.published.label'), en: translate('en', 'draft.published.label') };
-    if (await publishDraft(publishedForm(model, label))) navigate(`/${view}?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
-  };
+  const openIn = (view: 'compare' | 'simulate') => session.openIn(view, compareWith);
 
   return (
     <div className="draft-toolbar" role="group" aria-label={t('draft.toolbar')}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
-import { deleteQuarantined, readQuarantined } from './draft-store';
+import { deleteQuarantined, readQuarantined } from '@/storage/draft-store';
 import type { DraftSession } from './use-draft-session';
 
 const BLANK = '';

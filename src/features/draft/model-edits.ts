@@ -201,7 +201,16 @@ export function addSource(): ModelRecipe {
 
 /** Every list of source ids in the model: on each body, area and department, and on the council. */
 function sourceLists(model: ModelDraft): { owner: { sources?: string[] } }[] {
-  return [...model.bodies, ...model.serviceAreas, ...model.departments, model.council].map((owner) => ({ owner }));
+  const owners: { sources?: string[]; facts?: Record<string, { sources?: string[] } | undefined> }[] = [
+    ...model.bodies,
+    ...model.serviceAreas,
+    ...model.departments,
+    model.council,
+    ...(model.costParameters ? [model.costParameters] : []),
+  ];
+  // Each value's own citations (model-schema.ts, `facts`) follow a renamed or removed source too.
+  const values = owners.flatMap((owner) => Object.values(owner.facts ?? {}).flatMap((fact) => (fact ? [fact] : [])));
+  return [...owners, ...values].map((owner) => ({ owner }));
 }
 
 /** Removes a source and every citation of it, so no fact points at a source that is gone. */

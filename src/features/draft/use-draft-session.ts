@@ -1,42 +1,49 @@
 // The Draft view's working state: which draft is open, its edit history, the list of saved drafts, what
 // was set aside, and the notices to show. It reads the link (`?id=`, `?from=`, `?share=`), opens or
-// creates the draft it names, and saves every change to the browser shortly after it is made (and at
-// once when the page is hidden or left). Opening a link or a file never replaces anything: it makes a
-// new draft, or is refused with a notice.
+// creates the draft it names. Storage is src/storage/: every change is written at once to the tab's
+// journal (synchronously, so a reload or a link followed right after a keystroke loses nothing) and
+// saved to IndexedDB shortly after, with the revision it started from; another tab's save is heard on the
+// channel and shown; a refused save becomes a choice for the user, never a silent overwrite. A draft that
+// cannot be stored (full disk) stays open in memory, with "Spara som fil". Opening a link or a file never
+// replaces anything: it makes a new draft, or is refused with a notice.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Issue } from '@/domain/validation-issue';
+import { downloadBlob, fileNameOf } from '@/render/export/download';
 import type { MessageKey } from '@/render/i18n/messages';
 import { translate, type I18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
-import { decodeShareParam, readDraftText } from './draft-io';
-import { browserDraftStorage } from './draft-storage-idb';
+import { browserDraftChannel } from '@/storage/draft-channel';
+import { browserJournalStore, clearJournal, readJournal, writeJournal } from '@/storage/draft-journal';
+import { exportModelJson, readDraftText, readDraftValue } from '@/storage/draft-reading';
 import {
   createDraft,
   currentDraftId,
   deleteDraft,
   listDrafts,
   loadDraft,
-  memoryStorage,
-  saveDraft,
   setCurrentDraft,
   type DraftRecord,
   type DraftSummary,
-  type KeyValueStorage,
   type SetAside,
-} from './draft-store';
+} from '@/storage/draft-store';
+import { DraftSync, type Conflict, type SyncEvent } from '@/storage/draft-sync';
+import { onForgottenHere } from '@/storage/forget-everything';
+import { browserStorage, onStorageLost } from '@/storage/idb-storage';
+import { memoryStorage, type KeyValueStorage } from '@/storage/key-value-storage';
+import { forgetPublishedDraft, publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/storage/published-draft';
+import { decodeDraftShare } from '@/storage/share-link';
+import { storageFailureOf, storageFailureText } from '@/storage/storage-failure';
 import { applyEdit, redo, startHistory, undo, type EditHistory } from './edit-history';
 import { blankModel, type ModelRecipe } from './model-edits';
 
 /** Long enough to gather a burst of typing into one write, short enough that a crash loses little. */
 const SAVE_DELAY_MS = 300;
 
-export type DraftMeta = Omit<DraftRecord, 'model' | 'updatedAt'>;
+export type DraftMeta = Omit<DraftRecord, 'model' | 'updatedAt' | 'revision'>;
 
-export type SessionState =
-  | { phase: 'loading' }
-  | { phase: 'empty' }
-  | { phase: 'open'; meta: DraftMeta; history: EditHistory<Model> };
+type OpenState = { phase: 'open'; meta: DraftMeta; history: EditHistory<Model> };
+export type SessionState = { phase: 'loading' } | { phase: 'empty' } | OpenState;
 
 export interface Notice {
   id: number;
@@ -44,9 +51,19 @@ export interface Notice {
   key: MessageKey;
   params?: Record<string, string | number>;
   issues?: readonly Issue[];
+  /** Shows "Spara som fil" with the notice. */
+  offerFile?: boolean;
 }
 
-export type SaveStatus = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'error'; reason: string } | { kind: 'idle' };
+export type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'error'; reason: string }
+  | { kind: 'conflict' }
+  | { kind: 'memory' }
+  | { kind: 'idle' };
+
+export type ConflictChoice = 'loadNewer' | 'keepCopy' | 'close';
 
 export type Navigate = (to: string, options?: { replace?: boolean }) => void;
 
@@ -68,6 +85,9 @@ function readParams(search: string): { share?: string; from?: string; id?: strin
   return result;
 }
 
+const sameContent = (a: { title: string; model: Model }, b: { title: string; model: Model }): boolean =>
+  a.title === b.title && JSON.stringify(a.model) === JSON.stringify(b.model);
+
 export function useDraftSession({
   search,
   navigate,
@@ -79,25 +99,37 @@ export function useDraftSession({
   models: readonly LoadedModel[];
   i18n: I18n;
 }) {
-  const [state, setState] = useState<SessionState>({ phase: 'loading' });
+  const [state, setStateValue] = useState<SessionState>({ phase: 'loading' });
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [setAside, setSetAside] = useState<SetAside[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
+  const stateRef = useRef<SessionState>(state);
   const storageRef = useRef<KeyValueStorage | undefined>(undefined);
+  /** Drafts that could not be stored live here, for as long as the tab is open. */
+  const memoryRef = useRef(memoryStorage());
+  const syncRef = useRef<DraftSync | undefined>(undefined);
+  const inMemoryRef = useRef(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const openId = useRef<string | undefined>(undefined);
-  const saved = useRef<{ id: string; model: Model; title: string } | undefined>(undefined);
-  const pending = useRef<DraftRecord | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failing = useRef(false);
   const handledSearch = useRef<string | undefined>(undefined);
   const noticeCount = useRef(0);
   const i18nRef = useRef(i18n);
   i18nRef.current = i18n;
+  const journal = browserJournalStore();
+
+  const setState = useCallback((next: SessionState) => {
+    stateRef.current = next;
+    setStateValue(next);
+  }, []);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     setNotices((list) => [...list, { ...notice, id: ++noticeCount.current }]);
   }, []);
+
+  const reasonOf = useCallback((error: unknown) => i18nRef.current.pick(storageFailureText(storageFailureOf(error))), []);
 
   /** Runs storage work one piece at a time, so a save never races a load or a delete. */
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
@@ -108,66 +140,206 @@ export function useDraftSession({
 
   const storage = useCallback(async (): Promise<KeyValueStorage> => {
     if (storageRef.current) return storageRef.current;
-    const browser = browserDraftStorage();
+    const browser = browserStorage();
     try {
       if (!browser) throw new Error('no IndexedDB');
       await browser.keys();
       storageRef.current = browser;
     } catch {
-      storageRef.current = memoryStorage();
+      storageRef.current = memoryRef.current;
       notify({ tone: 'error', key: 'draft.notice.noStorage' });
     }
     return storageRef.current;
   }, [notify]);
 
-  const writePending = useCallback(async () => {
-    const record = pending.current;
-    if (!record) return;
-    pending.current = undefined;
+  /** Makes `record` the open draft (from `store`), with unsaved content taken back from the journal if given. */
+  const openRecord = useCallback(
+    (record: DraftRecord, store: KeyValueStorage, unsaved?: { baseRevision: number; title: string; model: Model }) => {
+      clearTimeout(timer.current);
+      const sync = new DraftSync(store, browserDraftChannel(), record, unsaved);
+      syncRef.current = sync;
+      inMemoryRef.current = store === memoryRef.current && storageRef.current !== memoryRef.current;
+      failing.current = false;
+      setConflict(undefined);
+      const { model: _model, updatedAt, revision: _revision, ...meta } = record;
+      const content = sync.current;
+      setState({ phase: 'open', meta: { ...meta, title: content.title }, history: startHistory(content.model) });
+      setSaveStatus(inMemoryRef.current ? { kind: 'memory' } : unsaved ? { kind: 'pending' } : { kind: 'saved', at: updatedAt });
+    },
+    [setState],
+  );
+
+  const closeDraft = useCallback(() => {
     clearTimeout(timer.current);
-    try {
-      await saveDraft(await storage(), record);
-      saved.current = { id: record.id, model: record.model, title: record.title };
-      setSaveStatus({ kind: 'saved', at: record.updatedAt });
-      setDrafts((list) => [
-        { id: record.id, title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt, ...(record.origin ? { origin: record.origin } : {}) },
-        ...list.filter((d) => d.id !== record.id),
-      ]);
-    } catch (error) {
-      setSaveStatus({ kind: 'error', reason: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
-    }
-  }, [storage]);
+    syncRef.current = undefined;
+    setConflict(undefined);
+    setState({ phase: 'empty' });
+    setSaveStatus({ kind: 'idle' });
+    handledSearch.current = undefined;
+    navigate('/draft', { replace: true });
+  }, [navigate, setState]);
 
-  const flush = useCallback(() => enqueue(writePending), [enqueue, writePending]);
+  const handleEvent = useCallback(
+    (event: SyncEvent | undefined, sync: DraftSync) => {
+      if (!event || syncRef.current !== sync) return;
+      switch (event.type) {
+        case 'saved': {
+          failing.current = false;
+          if (!sync.dirty) clearJournal(journal, sync.id);
+          setSaveStatus(inMemoryRef.current ? { kind: 'memory' } : sync.dirty ? { kind: 'pending' } : { kind: 'saved', at: event.at });
+          const open = stateRef.current;
+          if (open.phase === 'open' && !inMemoryRef.current) {
+            const { meta } = open;
+            setDrafts((list) => [
+              { ...meta, updatedAt: event.at, revision: event.revision },
+              ...list.filter((d) => d.id !== meta.id),
+            ]);
+          }
+          return;
+        }
+        case 'conflict':
+          setConflict(event.conflict);
+          setSaveStatus({ kind: 'conflict' });
+          return;
+        case 'replaced':
+          clearJournal(journal, sync.id);
+          openRecord(event.record, storageRef.current ?? memoryRef.current);
+          notify({ tone: 'info', key: 'storage.replaced' });
+          return;
+        case 'removed':
+          clearJournal(journal, sync.id);
+          closeDraft();
+          notify({ tone: 'info', key: 'storage.removedElsewhere' });
+          return;
+      }
+    },
+    [closeDraft, journal, notify, openRecord],
+  );
 
-  const open = useCallback((record: DraftRecord) => {
-    openId.current = record.id;
-    saved.current = { id: record.id, model: record.model, title: record.title };
-    const { model, updatedAt, ...meta } = record;
-    setSaveStatus({ kind: 'saved', at: updatedAt });
-    setState({ phase: 'open', meta, history: startHistory(model) });
-  }, []);
+  /** Saves the open draft's unsaved content now (in the queue). */
+  const flush = useCallback(
+    () =>
+      enqueue(async () => {
+        clearTimeout(timer.current);
+        const sync = syncRef.current;
+        if (!sync) return;
+        try {
+          handleEvent(await sync.save(new Date()), sync);
+        } catch (error) {
+          const reason = reasonOf(error);
+          setSaveStatus({ kind: 'error', reason });
+          // Said once per run of failures, not at every keystroke; the status line says it all along.
+          if (!failing.current) notify({ tone: 'error', key: 'storage.saveFailed', params: { reason }, offerFile: true });
+          failing.current = true;
+        }
+      }),
+    [enqueue, handleEvent, notify, reasonOf],
+  );
 
-  const refreshList = useCallback(async (store: KeyValueStorage) => {
-    const listing = await listDrafts(store, new Date());
-    setDrafts(listing.drafts);
-    setSetAside(listing.setAside);
-    for (const item of listing.newlySetAside) {
-      notify({ tone: 'error', key: 'draft.notice.setAside', params: { key: item.key, reason: i18nRef.current.pick(item.reason) } });
-    }
-    return listing;
-  }, [notify]);
+  /** After every change of the open draft: into the sync and the journal at once, to storage soon. */
+  const changed = useCallback(
+    (next: OpenState) => {
+      const sync = syncRef.current;
+      if (!sync || sync.id !== next.meta.id) return;
+      sync.change({ title: next.meta.title, model: next.history.present });
+      writeJournal(journal, {
+        id: sync.id,
+        baseRevision: sync.revision,
+        title: next.meta.title,
+        model: next.history.present,
+        at: new Date().toISOString(),
+      });
+      if (!sync.conflict) setSaveStatus((status) => (status.kind === 'error' || status.kind === 'memory' ? status : { kind: 'pending' }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush, journal],
+  );
 
+  const update = useCallback(
+    (step: (open: OpenState) => OpenState) => {
+      const current = stateRef.current;
+      if (current.phase !== 'open') return;
+      const next = step(current);
+      if (next === current) return;
+      setState(next);
+      changed(next);
+    },
+    [changed, setState],
+  );
+
+  const refreshList = useCallback(
+    async (store: KeyValueStorage) => {
+      try {
+        const listing = await listDrafts(store, new Date());
+        setDrafts(listing.drafts);
+        setSetAside(listing.setAside);
+        for (const item of listing.newlySetAside) {
+          notify({ tone: 'error', key: 'draft.notice.setAside', params: { key: item.key, reason: i18nRef.current.pick(item.reason) } });
+        }
+        return listing;
+      } catch (error) {
+        notify({ tone: 'error', key: 'draft.notice.storageFailed', params: { reason: reasonOf(error) } });
+        return { drafts: [], setAside: [], newlySetAside: [] };
+      }
+    },
+    [notify, reasonOf],
+  );
+
+  /** A new draft, saved and opened; when it cannot be stored, opened in memory with a notice. */
   const create = useCallback(
     async (title: string, model: Model, origin?: string) => {
-      await writePending();
       const store = await storage();
-      const record = await createDraft(store, { title, model: structuredClone(model), ...(origin ? { origin } : {}) }, new Date());
-      open(record);
-      await refreshList(store);
-      return record;
+      const draft = { title, model: structuredClone(model), ...(origin ? { origin } : {}) };
+      try {
+        const record = await createDraft(store, draft, new Date());
+        browserDraftChannel().post({ type: 'saved', id: record.id, revision: record.revision });
+        openRecord(record, store);
+        await refreshList(store);
+        return record;
+      } catch (error) {
+        const record = await createDraft(memoryRef.current, draft, new Date());
+        openRecord(record, memoryRef.current);
+        notify({ tone: 'error', key: 'storage.createFailed', params: { title: record.title, reason: reasonOf(error) }, offerFile: true });
+        return record;
+      }
     },
-    [open, refreshList, storage, writePending],
+    [notify, openRecord, reasonOf, refreshList, storage],
+  );
+
+  /** Opens a stored draft, taking back unsaved changes the journal kept for it. */
+  const openStored = useCallback(
+    async (store: KeyValueStorage, id: string, now: Date): Promise<boolean> => {
+      const loaded = await loadDraft(store, id, now).catch(() => ({ ok: false as const, missing: true as const }));
+      const entry = readJournal(journal, id);
+      const kept = entry ? readDraftValue(entry.model) : undefined;
+      if (!loaded.ok) {
+        if (loaded.missing && entry && kept?.ok) {
+          // Stored nowhere (it lived in memory, or the storage was emptied), but the journal kept it.
+          clearJournal(journal, id);
+          const record = await create(entry.title, kept.model);
+          notify({ tone: 'info', key: 'storage.restored' });
+          navigate(`/draft?id=${record.id}`, { replace: true });
+          return true;
+        }
+        if (loaded.missing) return false;
+        notify({ tone: 'error', key: 'draft.notice.setAside', params: { key: loaded.setAside.key, reason: i18nRef.current.pick(loaded.setAside.reason) } });
+        await refreshList(store);
+        return false;
+      }
+      const record = loaded.record;
+      if (entry && kept?.ok && entry.baseRevision <= record.revision && !sameContent({ title: entry.title, model: kept.model }, record)) {
+        openRecord(record, store, { baseRevision: entry.baseRevision, title: entry.title, model: kept.model });
+        notify({ tone: 'info', key: 'storage.restored' });
+        void flush();
+      } else {
+        clearJournal(journal, id);
+        openRecord(record, store);
+      }
+      await setCurrentDraft(store, record.id).catch(() => undefined);
+      return true;
+    },
+    [create, flush, journal, navigate, notify, openRecord, refreshList],
   );
 
   const handleSearch = useCallback(
@@ -178,8 +350,9 @@ export function useDraftSession({
       const listing = await refreshList(store);
       const now = new Date();
       const stamp = now.toLocaleString(i18nRef.current.lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+      const openId = syncRef.current?.id;
       if (params.share !== undefined) {
-        const reading = decodeShareParam(params.share);
+        const reading = decodeDraftShare(params.share);
         if (reading.ok) {
           const record = await create(t('draft.title.shared', { time: stamp }), reading.model);
           navigate(`/draft?id=${record.id}`, { replace: true });
@@ -196,64 +369,97 @@ export function useDraftSession({
         }
         notify({ tone: 'error', key: 'draft.notice.unknownModel', params: { id: params.from.slice(0, 64) } });
       } else if (params.id !== undefined) {
-        if (openId.current === params.id) return;
-        await writePending();
-        const loaded = await loadDraft(store, params.id, now);
-        if (loaded.ok) {
-          open(loaded.record);
-          await setCurrentDraft(store, loaded.record.id);
-          return;
-        }
-        if (loaded.missing) notify({ tone: 'error', key: 'draft.notice.missingDraft', params: { id: params.id.slice(0, 64) } });
-        else {
-          notify({ tone: 'error', key: 'draft.notice.setAside', params: { key: loaded.setAside.key, reason: pick(loaded.setAside.reason) } });
-          await refreshList(store);
-        }
+        if (openId === params.id) return;
+        await flushNow();
+        if (await openStored(store, params.id, now)) return;
+        if (!readJournal(journal, params.id)) notify({ tone: 'error', key: 'draft.notice.missingDraft', params: { id: params.id.slice(0, 64) } });
       }
       // Nothing named (or it failed): the draft open last, else the newest, else none yet.
-      if (openId.current !== undefined) {
-        navigate(`/draft?id=${openId.current}`, { replace: true });
+      if (syncRef.current !== undefined) {
+        navigate(`/draft?id=${syncRef.current.id}`, { replace: true });
         return;
       }
-      const candidates = [await currentDraftId(store), ...listing.drafts.map((d) => d.id)].filter((id): id is string => Boolean(id));
+      const candidates = [await currentDraftId(store).catch(() => undefined), ...listing.drafts.map((d) => d.id)].filter(
+        (id): id is string => Boolean(id),
+      );
       for (const id of candidates) {
-        const loaded = await loadDraft(store, id, now);
-        if (!loaded.ok) continue;
-        open(loaded.record);
-        await setCurrentDraft(store, id);
-        navigate(`/draft?id=${id}`, { replace: true });
+        if (!(await openStored(store, id, now))) continue;
+        navigate(`/draft?id=${openedId() ?? id}`, { replace: true });
         return;
       }
       setState({ phase: 'empty' });
     },
-    [create, models, navigate, notify, open, refreshList, storage, writePending],
+    // flushNow (below) reads only refs and stable callbacks.
+    [create, journal, models, navigate, notify, openStored, refreshList, setState, storage],
   );
+
+  /** The open draft's id (read afresh: it changes while work runs). */
+  function openedId(): string | undefined {
+    return syncRef.current?.id;
+  }
+
+  /** Saves pending content inside queued work (not queued again). */
+  async function flushNow(): Promise<void> {
+    clearTimeout(timer.current);
+    const sync = syncRef.current;
+    if (!sync) return;
+    try {
+      handleEvent(await sync.save(new Date()), sync);
+    } catch (error) {
+      setSaveStatus({ kind: 'error', reason: reasonOf(error) });
+    }
+  }
 
   useEffect(() => {
     if (handledSearch.current === search) return;
     handledSearch.current = search;
     void enqueue(() => handleSearch(search)).catch((error: unknown) => {
-      notify({ tone: 'error', key: 'draft.notice.storageFailed', params: { reason: String(error).slice(0, 200) } });
-      setState((current) => (current.phase === 'loading' ? { phase: 'empty' } : current));
+      notify({ tone: 'error', key: 'draft.notice.storageFailed', params: { reason: reasonOf(error) } });
+      if (stateRef.current.phase === 'loading') setState({ phase: 'empty' });
     });
-  }, [enqueue, handleSearch, notify, search]);
+  }, [enqueue, handleSearch, notify, reasonOf, search, setState]);
 
-  // Autosave: every change of the open draft is written shortly after it is made.
+  // Other tabs' notes: the open draft may have changed; the list may have.
   useEffect(() => {
-    if (state.phase !== 'open') return;
-    const { meta, history } = state;
-    const last = saved.current;
-    if (last && last.id === meta.id && last.model === history.present && last.title === meta.title) return;
-    pending.current = { ...meta, model: history.present, updatedAt: new Date().toISOString() };
-    setSaveStatus({ kind: 'pending' });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-  }, [state, flush]);
+    const stopChannel = browserDraftChannel().listen((message) => {
+      void enqueue(async () => {
+        const sync = syncRef.current;
+        if (sync && !inMemoryRef.current) handleEvent(await sync.heard(message, new Date()), sync);
+        if (storageRef.current) await refreshList(storageRef.current);
+      }).catch(() => undefined);
+    });
+    const stopLost = onStorageLost(() => {
+      if (!inMemoryRef.current && syncRef.current) notify({ tone: 'error', key: 'storage.lost', offerFile: true });
+    });
+    const stopForgotten = onForgottenHere(() => {
+      clearTimeout(timer.current);
+      syncRef.current = undefined;
+      memoryRef.current = memoryStorage();
+      if (storageRef.current && storageRef.current !== browserStorage()) storageRef.current = memoryRef.current;
+      setConflict(undefined);
+      setDrafts([]);
+      setSetAside([]);
+      setNotices([]);
+      setSaveStatus({ kind: 'idle' });
+      setState({ phase: 'empty' });
+      handledSearch.current = undefined;
+      navigate('/draft', { replace: true });
+    });
+    return () => {
+      stopChannel();
+      stopLost();
+      stopForgotten();
+    };
+  }, [enqueue, handleEvent, navigate, notify, refreshList, setState]);
 
-  // Leaving or hiding the page writes what is pending at once.
+  // Leaving or hiding the page: the journal gets the latest content synchronously, and a save is started.
   useEffect(() => {
     const now = () => {
-      if (pending.current) void flush();
+      const sync = syncRef.current;
+      const open = stateRef.current;
+      if (!sync || !sync.dirty || open.phase !== 'open') return;
+      writeJournal(journal, { id: sync.id, baseRevision: sync.revision, title: open.meta.title, model: open.history.present, at: new Date().toISOString() });
+      void flush();
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') now();
@@ -265,24 +471,29 @@ export function useDraftSession({
       document.removeEventListener('visibilitychange', onVisibility);
       now();
     };
-  }, [flush]);
+  }, [flush, journal]);
 
-  const edit = useCallback((recipe: ModelRecipe, mergeKey?: string) => {
-    setState((s) => (s.phase === 'open' ? { ...s, history: applyEdit(s.history, recipe, mergeKey) } : s));
-  }, []);
-  const undoEdit = useCallback(() => setState((s) => (s.phase === 'open' ? { ...s, history: undo(s.history) } : s)), []);
-  const redoEdit = useCallback(() => setState((s) => (s.phase === 'open' ? { ...s, history: redo(s.history) } : s)), []);
+  const edit = useCallback(
+    (recipe: ModelRecipe, mergeKey?: string) => update((s) => ({ ...s, history: applyEdit(s.history, recipe, mergeKey) })),
+    [update],
+  );
+  const undoEdit = useCallback(() => update((s) => ({ ...s, history: undo(s.history) })), [update]);
+  const redoEdit = useCallback(() => update((s) => ({ ...s, history: redo(s.history) })), [update]);
 
-  const rename = useCallback((title: string) => {
-    // Not trimmed while typing (a space between words must be possible); trimmed when a draft is created.
-    // eslint-disable-next-line no-control-regex
-    const typed = title.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    setState((s) => (s.phase === 'open' ? { ...s, meta: { ...s.meta, title: typed } } : s));
-  }, []);
+  const rename = useCallback(
+    (title: string) => {
+      // Not trimmed while typing (a space between words must be possible); trimmed when a draft is created.
+      // eslint-disable-next-line no-control-regex
+      const typed = title.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+      update((s) => (s.meta.title === typed ? s : { ...s, meta: { ...s.meta, title: typed } }));
+    },
+    [update],
+  );
 
   const createFrom = useCallback(
     (source: string) =>
       enqueue(async () => {
+        await flushNow();
         const { t, pick } = i18nRef.current;
         const shipped = models.find((m) => m.result.ok && m.result.model.id === source);
         const record = shipped?.result.ok
@@ -308,6 +519,7 @@ export function useDraftSession({
           notify({ tone: 'error', key: 'draft.notice.importRefused', params: { file: fileName }, issues: reading.errors });
           return;
         }
+        await flushNow();
         const record = await create(i18nRef.current.t('draft.title.imported', { file: fileName }), reading.model);
         notify({
           tone: 'info',
@@ -319,36 +531,103 @@ export function useDraftSession({
     [create, enqueue, navigate, notify],
   );
 
-  const switchTo = useCallback((id: string) => {
-    void flush();
-    navigate(`/draft?id=${id}`);
-  }, [flush, navigate]);
+  const switchTo = useCallback(
+    (id: string) => {
+      void flush();
+      navigate(`/draft?id=${id}`);
+    },
+    [flush, navigate],
+  );
 
   const remove = useCallback(
     (id: string) =>
       enqueue(async () => {
         const store = await storage();
-        if (pending.current?.id === id) {
-          pending.current = undefined;
+        const open = syncRef.current?.id === id;
+        if (open) {
           clearTimeout(timer.current);
+          syncRef.current = undefined;
         }
-        await deleteDraft(store, id);
+        clearJournal(journal, id);
+        try {
+          await deleteDraft(store, id);
+          await deleteDraft(memoryRef.current, id);
+        } catch (error) {
+          notify({ tone: 'error', key: 'storage.deleteFailed', params: { reason: reasonOf(error) } });
+        }
+        forgetPublishedDraft(id);
+        browserDraftChannel().post({ type: 'deleted', id });
         const listing = await refreshList(store);
-        if (openId.current !== id) return;
-        openId.current = undefined;
+        if (!open) return;
         const next = listing.drafts[0];
-        const loaded = next ? await loadDraft(store, next.id, new Date()) : undefined;
-        if (loaded?.ok) {
-          open(loaded.record);
-          await setCurrentDraft(store, loaded.record.id);
-          navigate(`/draft?id=${loaded.record.id}`, { replace: true });
+        if (next && (await openStored(store, next.id, new Date()))) {
+          navigate(`/draft?id=${next.id}`, { replace: true });
         } else {
-          setState({ phase: 'empty' });
-          handledSearch.current = '';
-          navigate('/draft', { replace: true });
+          closeDraft();
         }
       }),
-    [enqueue, navigate, open, refreshList, storage],
+    [closeDraft, enqueue, journal, navigate, notify, openStored, reasonOf, refreshList, storage],
+  );
+
+  /** The user's choice after a conflict (see DraftSync). */
+  const resolveConflict = useCallback(
+    (choice: ConflictChoice) =>
+      enqueue(async () => {
+        const sync = syncRef.current;
+        const open = stateRef.current;
+        if (!sync || open.phase !== 'open') return;
+        const store = storageRef.current ?? memoryRef.current;
+        if (choice === 'loadNewer') {
+          const record = await sync.loadNewer(new Date());
+          clearJournal(journal, sync.id);
+          if (record) openRecord(record, store);
+          else closeDraft();
+          return;
+        }
+        if (choice === 'close') {
+          clearJournal(journal, sync.id);
+          syncRef.current = undefined;
+          closeDraft();
+          return;
+        }
+        const title = i18nRef.current.t('storage.conflict.copyTitle', { title: open.meta.title }).slice(0, 200);
+        syncRef.current = undefined;
+        clearJournal(journal, sync.id);
+        const record = await create(title, open.history.present, open.meta.origin);
+        navigate(`/draft?id=${record.id}`, { replace: true });
+      }),
+    [closeDraft, create, enqueue, journal, navigate, openRecord],
+  );
+
+  /** Downloads the open draft as a model file (also offered when storage fails). */
+  const saveAsFile = useCallback(() => {
+    const open = stateRef.current;
+    if (open.phase !== 'open') return;
+    const model = open.history.present;
+    downloadBlob(new Blob([exportModelJson(model)], { type: 'application/json' }), fileNameOf(['kommunmodell', model.id || 'utkast'], 'json'));
+  }, []);
+
+  /** Publishes the valid draft for Compare or Simulate and opens that view beside `compareWith`. */
+  const openIn = useCallback(
+    async (view: 'compare' | 'simulate', compareWith: string) => {
+      const open = stateRef.current;
+      if (open.phase !== 'open') return;
+      const label = { sv: translate('sv', 'draft.published.label'), en: translate('en', 'draft.published.label') };
+      try {
+        if (await publishDraft(publishedForm(open.history.present, label), open.meta.id)) {
+          navigate(`/${view}?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
+        }
+      } catch (error) {
+        const { t } = i18nRef.current;
+        notify({
+          tone: 'error',
+          key: 'storage.publishFailed',
+          params: { view: t(view === 'compare' ? 'draft.compare' : 'draft.simulate'), reason: reasonOf(error) },
+          offerFile: true,
+        });
+      }
+    },
+    [navigate, notify, reasonOf],
   );
 
   const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
@@ -359,6 +638,7 @@ export function useDraftSession({
     setAside,
     notices,
     saveStatus,
+    conflict,
     storage,
     refreshList,
     edit,
@@ -369,6 +649,9 @@ export function useDraftSession({
     importText,
     switchTo,
     remove,
+    resolveConflict,
+    saveAsFile,
+    openIn,
     notify,
     dismissNotice,
   };

@@ -13,7 +13,8 @@ import { validateModel } from '@/domain/validate-model';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
 import { runYear, type YearResult } from '@/simulation/run-year';
-import { sha256Hex } from './sha256';
+import { canonicalJson } from '@/domain/canonical-json';
+import { sha256Hex } from '@/domain/sha256';
 import { editsBetween, applyEdits, MAX_RUNS, MAX_SEED, type SimulateState } from './simulate-query';
 
 export const SNAPSHOT_FORMAT = 'kommunmodell.simulation-snapshot';
@@ -61,19 +62,6 @@ export type SnapshotProblem =
   | { kind: 'unknownScenario'; id: string };
 
 export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; problem: SnapshotProblem };
-
-/** JSON with sorted keys and no whitespace: the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    return text === undefined ? 'null' : text;
-  }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-}
 
 export function resultDigest(result: YearResult): SnapshotResult {
   return {

@@ -1,17 +1,14 @@
-// The named drafts kept in the browser (IndexedDB through draft-storage-idb.ts; any key–value storage in
-// tests): list, create, save, rename, delete, and which one was open last. Every stored value is checked
-// when it is read. One that cannot be read as a draft of this tool — damaged, from a newer version, or
-// written by something else — is never dropped: it is moved whole to a `quarantine:` key, kept there
-// until the user deletes it, and reported with the reason.
+// The named drafts kept in the browser (IndexedDB through idb-storage.ts; any key–value storage in
+// tests): list, create, save, delete, and which one was open last. Every record carries a revision; a
+// save names the revision it started from and is refused, writing nothing, when the stored one has moved
+// on (another tab saved) or is gone (deleted) — so no save ever overwrites work it has not seen.
+// Every stored value is checked when it is read. One that cannot be read as a draft of this tool —
+// damaged, from a newer version, too large, or written by something else — is never dropped: it is moved
+// whole to a `quarantine:` key, kept there until the user deletes it, and reported with the reason.
 import type { Model, Text } from '@/domain/model-schema';
-import { readDraftValue } from './draft-io';
-
-export interface KeyValueStorage {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-  keys(): Promise<string[]>;
-}
+import { readDraftValue } from './draft-reading';
+import type { KeyValueStorage } from './key-value-storage';
+import { PUBLISHED_KEY } from './published-draft';
 
 export const DRAFT_FORMAT = 'kommunmodell.draft';
 export const DRAFT_VERSION = 1;
@@ -19,7 +16,7 @@ const QUARANTINE_FORMAT = 'kommunmodell.quarantine';
 const DRAFT_PREFIX = 'draft:';
 const QUARANTINE_PREFIX = 'quarantine:';
 const CURRENT_KEY = 'meta:current';
-const MAX_TITLE_LENGTH = 200;
+export const MAX_TITLE_LENGTH = 200;
 
 export interface DraftRecord {
   format: typeof DRAFT_FORMAT;
@@ -31,10 +28,12 @@ export interface DraftRecord {
   updatedAt: string;
   /** The shipped model the draft started from, if any. */
   origin?: string;
+  /** Counts the saves: 1 when created, one more at every save. Records from before revisions read as 0. */
+  revision: number;
   model: Model;
 }
 
-export type DraftSummary = Pick<DraftRecord, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'origin'>;
+export type DraftSummary = Pick<DraftRecord, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'origin' | 'revision'>;
 
 export interface QuarantineRecord {
   format: typeof QUARANTINE_FORMAT;
@@ -87,8 +86,22 @@ export function checkDraftRecord(value: unknown, key: string): RecordCheck {
       reason: { sv: 'Utkastets namn, id eller tider saknas eller är skadade.', en: "The draft's name, id or times are missing or damaged." },
     };
   }
-  if (value.origin !== undefined && typeof value.origin !== 'string') {
+  const title = value.title as string;
+  if (title.length > MAX_TITLE_LENGTH || String(value.id).length > 100) {
+    const length = Math.max(title.length, String(value.id).length);
+    return {
+      ok: false,
+      reason: {
+        sv: `Utkastets namn eller id är ${length.toLocaleString('sv-SE')} tecken långt, men får vara högst ${MAX_TITLE_LENGTH}. Utkastet har inte öppnats.`,
+        en: `The draft's name or id is ${length.toLocaleString('en-GB')} characters long, but may be at most ${MAX_TITLE_LENGTH}. The draft has not been opened.`,
+      },
+    };
+  }
+  if (value.origin !== undefined && (typeof value.origin !== 'string' || value.origin.length > 100)) {
     return { ok: false, reason: { sv: 'Utkastets ursprung är skadat.', en: "The draft's origin is damaged." } };
+  }
+  if (value.revision !== undefined && !(Number.isSafeInteger(value.revision) && (value.revision as number) >= 0)) {
+    return { ok: false, reason: { sv: 'Utkastets versionsnummer är skadat.', en: "The draft's revision number is damaged." } };
   }
   const reading = readDraftValue(value.model);
   if (!reading.ok) {
@@ -101,7 +114,7 @@ export function checkDraftRecord(value: unknown, key: string): RecordCheck {
       },
     };
   }
-  return { ok: true, record: { ...(value as unknown as DraftRecord), model: reading.model } };
+  return { ok: true, record: { ...(value as unknown as DraftRecord), revision: (value.revision as number | undefined) ?? 0, model: reading.model } };
 }
 
 /** Moves the value at `key` whole to a new quarantine key; returns what was set aside. */
@@ -131,7 +144,7 @@ export async function listDrafts(storage: KeyValueStorage, now: Date): Promise<D
   const newlySetAside: SetAside[] = [];
   const setAside: SetAside[] = [];
   for (const key of await storage.keys()) {
-    if (key === CURRENT_KEY) continue;
+    if (key === CURRENT_KEY || key === PUBLISHED_KEY) continue;
     const value = await storage.get(key);
     if (key.startsWith(QUARANTINE_PREFIX)) {
       setAside.push(quarantineSummary(key, value));
@@ -147,8 +160,8 @@ export async function listDrafts(storage: KeyValueStorage, now: Date): Promise<D
           },
         } as const);
     if (check.ok) {
-      const { id, title, createdAt, updatedAt, origin } = check.record;
-      drafts.push({ id, title, createdAt, updatedAt, ...(origin === undefined ? {} : { origin }) });
+      const { id, title, createdAt, updatedAt, origin, revision } = check.record;
+      drafts.push({ id, title, createdAt, updatedAt, revision, ...(origin === undefined ? {} : { origin }) });
     } else {
       const moved = await quarantine(storage, key, value, check.reason, now);
       newlySetAside.push(moved);
@@ -187,8 +200,30 @@ export async function loadDraft(storage: KeyValueStorage, id: string, now: Date)
   return { ok: false, missing: false, setAside: await quarantine(storage, key, value, check.reason, now) };
 }
 
-export async function saveDraft(storage: KeyValueStorage, record: DraftRecord): Promise<void> {
-  await storage.set(draftKey(record.id), record);
+export type SaveResult =
+  | { ok: true; revision: number }
+  /** Another tab saved since `baseRevision`: the stored record is at `revision`. Nothing was written. */
+  | { ok: false; conflict: 'newer'; revision: number }
+  /** The draft is no longer stored (deleted, or the storage was emptied). Nothing was written. */
+  | { ok: false; conflict: 'missing' };
+
+function storedRevision(value: unknown): number | undefined {
+  if (!isRecord(value) || value.format !== DRAFT_FORMAT) return undefined;
+  return typeof value.revision === 'number' ? value.revision : 0;
+}
+
+/**
+ * Saves `record` if the stored draft is still at `baseRevision`, as revision `baseRevision + 1`, in one
+ * transaction. Refused (nothing written) when another save came first or the draft is gone.
+ */
+export async function saveDraft(storage: KeyValueStorage, record: Omit<DraftRecord, 'revision'>, baseRevision: number): Promise<SaveResult> {
+  return storage.update<SaveResult>(draftKey(record.id), (current) => {
+    const revision = storedRevision(current);
+    if (revision === undefined) return { result: { ok: false, conflict: 'missing' } };
+    if (revision !== baseRevision) return { result: { ok: false, conflict: 'newer', revision } };
+    const next = baseRevision + 1;
+    return { result: { ok: true, revision: next }, write: { ...record, revision: next } };
+  });
 }
 
 /** A new draft under a fresh id (from the time; numbered if taken), saved and made the current one. */
@@ -210,9 +245,10 @@ export async function createDraft(
     createdAt: time,
     updatedAt: time,
     ...(draft.origin === undefined ? {} : { origin: draft.origin }),
+    revision: 1,
     model: draft.model,
   };
-  await saveDraft(storage, record);
+  await storage.set(draftKey(id), record);
   await setCurrentDraft(storage, id);
   return record;
 }
@@ -222,9 +258,15 @@ export function cleanTitle(title: string): string {
   return title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
 }
 
+/** Deletes the draft and every copy made from it that this storage holds (the published copy too). */
 export async function deleteDraft(storage: KeyValueStorage, id: string): Promise<void> {
   await storage.del(draftKey(id));
   if ((await storage.get(CURRENT_KEY)) === id) await storage.del(CURRENT_KEY);
+  await storage.update(PUBLISHED_KEY, (value) => {
+    const source = isRecord(value) ? value.sourceDraftId : undefined;
+    // A copy from before copies named their draft is removed too: it may be this one.
+    return source === id || typeof source !== 'string' ? { result: true, remove: true } : { result: false };
+  });
 }
 
 export async function currentDraftId(storage: KeyValueStorage): Promise<string | undefined> {
@@ -242,16 +284,4 @@ export async function readQuarantined(storage: KeyValueStorage, key: string): Pr
 
 export async function deleteQuarantined(storage: KeyValueStorage, key: string): Promise<void> {
   if (key.startsWith(QUARANTINE_PREFIX)) await storage.del(key);
-}
-
-/** Storage that lasts as long as the page: used when the browser keeps no IndexedDB, and in tests. */
-export function memoryStorage(initial: Iterable<[string, unknown]> = []): KeyValueStorage & { entries: Map<string, unknown> } {
-  const entries = new Map<string, unknown>(initial);
-  return {
-    entries,
-    get: async (key) => (entries.has(key) ? structuredClone(entries.get(key)) : undefined),
-    set: async (key, value) => void entries.set(key, structuredClone(value)),
-    del: async (key) => void entries.delete(key),
-    keys: async () => [...entries.keys()],
-  };
 }
