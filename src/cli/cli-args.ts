@@ -19,6 +19,10 @@ const OPTIONS = {
   council: { type: 'string' },
   cooperation: { type: 'string' },
   size: { type: 'string' },
+  samples: { type: 'string' },
+  years: { type: 'string' },
+  fix: { type: 'string' },
+  range: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -196,11 +196,30 @@ export const CouncilSchema = v.strictObject({
   facts: v.optional(CouncilFactsSchema),
 });
 
+const SekSchema = v.pipe(v.number(), v.minValue(0), v.maxValue(10_000_000));
+
 export const CostParametersSchema = v.strictObject({
   /** Arvode per person and meeting (SEK). */
   feePerMeetingSek: v.pipe(v.number(), v.minValue(0), v.maxValue(1_000_000)),
   /** Share of substitutes who attend a meeting (0–1); attending substitutes are paid too. */
   substituteAttendance: Fraction,
+  /** Yearly fee (årsarvode) of the chair of each kind of body (SEK); kinds left out get none. */
+  chairAnnualFeeSek: v.optional(v.strictObject({
+    council: v.optional(SekSchema),
+    executiveBoard: v.optional(SekSchema),
+    committee: v.optional(SekSchema),
+    subcommittee: v.optional(SekSchema),
+    draftingCommittee: v.optional(SekSchema),
+    electionCommittee: v.optional(SekSchema),
+  })),
+  /** The vice chair's yearly fee as a share of the chair's (0–1). */
+  viceChairShare: v.optional(Fraction),
+  /** Compensation for lost income (förlorad arbetsinkomst) per attendance of those who claim it (SEK). */
+  lostIncomePerAttendanceSek: v.optional(SekSchema),
+  /** Share of attendances for which lost income is claimed (0–1). */
+  lostIncomeClaimShare: v.optional(Fraction),
+  /** Where the values come from, e.g. "Ånge kommun, Arvodesreglemente 2019". */
+  reference: v.optional(v.pipe(v.string(), v.maxLength(500))),
   status: StatusSchema,
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
   /** Status and sources of single values, where they differ from `status`. */

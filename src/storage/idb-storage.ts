@@ -56,29 +56,44 @@ function open(): Promise<IDBDatabase> {
   return connection;
 }
 
-/** Runs `work` in one transaction and resolves when the transaction has committed. */
-async function inTransaction<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore, done: (value: T) => void) => void): Promise<T> {
+/**
+ * Runs `work` in one transaction and resolves when the transaction has committed. `fail` aborts it with
+ * a reason (an exception in a request's callback would abort it with none).
+ */
+async function inTransaction<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore, done: (value: T) => void, fail: (error: unknown) => void) => void,
+): Promise<T> {
   const db = await open();
   return new Promise<T>((resolve, reject) => {
     let value: T | undefined;
     let has = false;
+    let failure: unknown;
     const transaction = db.transaction(STORE, mode);
     transaction.oncomplete = () => (has ? resolve(value as T) : reject(new DOMException('Transaction ended early', 'AbortError')));
     // A full disk shows up as the transaction's error (QuotaExceededError) when it aborts.
-    transaction.onabort = () => reject(transaction.error ?? new DOMException('Transaction aborted', 'AbortError'));
+    transaction.onabort = () => reject(failure ?? transaction.error ?? new DOMException('Transaction aborted', 'AbortError'));
     transaction.onerror = () => undefined;
-    try {
-      work(transaction.objectStore(STORE), (result) => {
-        value = result;
-        has = true;
-      });
-    } catch (error) {
+    const fail = (error: unknown) => {
+      failure = error;
       try {
         transaction.abort();
       } catch {
         // Already finished.
       }
       reject(error);
+    };
+    try {
+      work(
+        transaction.objectStore(STORE),
+        (result) => {
+          value = result;
+          has = true;
+        },
+        fail,
+      );
+    } catch (error) {
+      fail(error);
     }
   });
 }
@@ -103,13 +118,17 @@ const idbStorage: KeyValueStorage = {
       request.onsuccess = () => done(request.result.filter((key): key is string => typeof key === 'string'));
     }),
   update: <T,>(key: string, change: (current: unknown) => UpdateStep<T>) =>
-    inTransaction<T>('readwrite', (store, done) => {
+    inTransaction<T>('readwrite', (store, done, fail) => {
       const request = store.get(key);
       request.onsuccess = () => {
-        const step = change(request.result as unknown);
-        if (step.remove) store.delete(key).onsuccess = () => done(step.result);
-        else if ('write' in step) store.put(step.write, key).onsuccess = () => done(step.result);
-        else done(step.result);
+        try {
+          const step = change(request.result as unknown);
+          if (step.remove) store.delete(key).onsuccess = () => done(step.result);
+          else if ('write' in step) store.put(step.write, key).onsuccess = () => done(step.result);
+          else done(step.result);
+        } catch (error) {
+          fail(error);
+        }
       };
     }),
   clear: () =>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainSummary } from '@/features/simulate/plain-summary';
 import { OUTPUTS } from '@/features/simulate/outputs';
-import { leaderRanges, leadersAlong } from '@/features/simulate/robustness';
+import { leaderRanges, leadersAlong } from '@/features/simulate/robustness-sweep';
 import type { I18n } from '@/render/i18n/language';
 import { translate } from '@/render/i18n/language';
 import { METRIC_KEYS, type ModelSummary, type SweepPoint } from '@/simulation/monte-carlo';

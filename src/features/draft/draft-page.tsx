@@ -239,7 +239,7 @@ function OpenDraft({
           </aside>
         </div>
       </div>
-      <ProposalView model={model} validation={validation} title={meta.title} models={models} today={today} onTodayChange={setToday} />
+      <ProposalView model={model} validation={validation} title={meta.title} draftId={meta.id} models={models} today={today} onTodayChange={setToday} />
     </DraftEditingContext.Provider>
   );
 }

@@ -1,26 +1,63 @@
-// The printable proposal (A4, print CSS in draft-print.css): the organisation chart, seats and substitutes
-// per body, seats per party from the current KF, budget holders and the budget process in steps, the
-// administrative organisation, derived facts against today's organisation, and the steering documents to
-// update together with Norsjö's advice on timing. On screen it is shown on request; in print it is all
-// that is printed.
-import { useDeferredValue, useMemo, useState } from 'react';
-import { deriveFacts } from '@/domain/derived-facts';
+// The officials' proposal (DESIGN §11): the case the kommunstyrelse puts on its agenda, made from the
+// draft by domain/proposal-builder.ts and drawn here on screen and in print (A4, page numbers from the
+// print stylesheet), and saved as a Word file (.docx, the `docx` library loaded only when asked for).
+// The controls choose today's organisation to compare with, the start of term the timetable counts back
+// from, and let the officials rewrite the proposed decision; the simulated budget process runs in the
+// page's workers once the draft stops changing.
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
+import { buildProposal, generatedClauses } from '@/domain/proposal-builder';
+import type { ChartKind, ProposalDocument } from '@/domain/proposal-document';
+import { isElectionYear, nextTermStart } from '@/domain/reorganisation-timetable';
 import type { ValidationResult } from '@/domain/validate-model';
+import { layoutAdminTree } from '@/layout/admin-tree-layout';
 import { layoutOrgChart } from '@/layout/org-chart-layout';
-import { DataTable } from '@/render/data-table';
+import { AdminTreeChart } from '@/render/admin-tree-chart';
+import { downloadBlob, fileNameOf } from '@/render/export/download';
+import { svgToPng } from '@/render/export/svg-export';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
 import { OrgChart } from '@/render/org-chart';
-import { IssueList } from './form-fields';
 import { computable } from './live-preview';
-import { budgetProcessSteps, steeringDocuments } from './proposal-content';
-import { bodiesTable, departmentsTable, factsComparisonTable, holdersTable, partySeatsTable } from './proposal-tables';
+import { ProposalBlocks } from './proposal-blocks';
+import { readProposalSettings, writeProposalSettings, type ProposalSettings } from './proposal-settings';
+import { useProposalBudget } from './use-proposal-budget';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function isoToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** 1 January after each election from this year on, for the start-of-term choice. */
+function termStarts(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const out: string[] = [];
+  for (let y = year - 1; out.length < 4; y++) if (isElectionYear(y) && `${y + 1}-01-01` > today) out.push(`${y + 1}-01-01`);
+  return out;
+}
+
+/** PNG images of the document's charts, painted from their SVGs (for the Word file). */
+async function chartImages(article: HTMLElement | null) {
+  const images: Partial<Record<ChartKind, { png: Uint8Array; width: number; height: number }>> = {};
+  for (const figure of article?.querySelectorAll<HTMLElement>('figure[data-chart]') ?? []) {
+    const svg = figure.querySelector<SVGSVGElement>('.chart-viewport svg');
+    const kind = figure.dataset.chart as ChartKind;
+    if (!svg) continue;
+    const width = Number(svg.getAttribute('width'));
+    const height = Number(svg.getAttribute('height'));
+    if (!(width > 0 && height > 0)) continue;
+    images[kind] = { png: await svgToPng(svg, { width, height }, 2), width, height };
+  }
+  return images;
+}
 
 export function ProposalView({
   model,
   validation,
   title,
+  draftId,
   models,
   today,
   onTodayChange,
@@ -28,35 +65,81 @@ export function ProposalView({
   model: Model;
   validation: ValidationResult;
   title: string;
+  draftId: string;
   models: readonly LoadedModel[];
   today: string;
   onTodayChange(id: string): void;
 }) {
   const i18n = useI18n();
-  const { t, pick, lang, number } = i18n;
+  const { t, pick, lang } = i18n;
   const [shown, setShown] = useState(false);
+  const [settings, setSettings] = useState<ProposalSettings>(() => readProposalSettings(draftId));
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const article = useRef<HTMLElement>(null);
   const deferred = useDeferredValue(model);
   const ok = computable(validation);
   const available = models.flatMap((m) => (m.result.ok ? [m.result.model] : []));
   const todayModel = available.find((m) => m.id === today);
+  const date = isoToday();
+  const termStart = settings.termStart ?? nextTermStart(date);
+  const budget = useProposalBudget(ok ? deferred : undefined, todayModel, ok);
+  const update = (next: ProposalSettings) => {
+    setSettings(next);
+    writeProposalSettings(draftId, next);
+  };
+
   const content = useMemo(() => {
     if (!ok) return undefined;
     try {
+      const doc: ProposalDocument = buildProposal({
+        model: deferred,
+        lang,
+        title,
+        date,
+        termStart,
+        ...(todayModel ? { today: todayModel } : {}),
+        ...(budget.status === 'done' ? { budget: budget.result } : {}),
+        ...(settings.clauses ? { clauses: settings.clauses } : {}),
+        errors: validation.errors.length,
+      });
       return {
-        layout: layoutOrgChart(deferred, lang),
-        facts: deriveFacts(deferred),
-        steps: budgetProcessSteps(deferred, i18n),
-        documents: steeringDocuments(deferred, i18n),
+        doc,
+        generated: generatedClauses({ model: deferred, lang, termStart, ...(todayModel ? { today: todayModel } : {}) }),
+        political: layoutOrgChart(deferred, lang),
+        administrative: layoutAdminTree(deferred, lang),
       };
     } catch {
       return undefined;
     }
-  }, [ok, deferred, lang, i18n]);
-  const date = new Date().toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' });
+  }, [ok, deferred, lang, title, date, termStart, todayModel, budget, settings.clauses, validation.errors.length]);
+
   const name = pick(model.name) || model.id;
+  const chart = (kind: ChartKind) =>
+    !content ? null : kind === 'political' ? (
+      <OrgChart layout={content.political} modelName={name} modelId={model.id || 'utkast'} />
+    ) : (
+      <AdminTreeChart layout={content.administrative} modelName={name} modelId={model.id || 'utkast'} />
+    );
+
+  const saveDocx = async () => {
+    if (!content) return;
+    setMessage(t('draft.document.working'));
+    try {
+      const [{ proposalDocx }, images] = await Promise.all([import('@/domain/proposal-docx'), chartImages(article.current)]);
+      const bytes = await proposalDocx(content.doc, images);
+      const file = fileNameOf(['kommunmodell', model.id || 'utkast', 'forslag'], 'docx');
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }), file);
+      setMessage(t('draft.document.saved', { file }));
+    } catch (error) {
+      setMessage(t('draft.document.failed', { reason: String(error instanceof Error ? error.message : error).slice(0, 200) }));
+    }
+  };
+
+  const clausesText = (settings.clauses ?? content?.generated ?? []).join('\n');
+  const headings = content?.doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b] : [])) ?? [];
   return (
     <>
-      <section className="draft-screen draft-proposal-controls" aria-labelledby="draft-proposal-controls-heading">
+      <section className="draft-screen draft-proposal-controls" aria-labelledby="draft-proposal-controls-heading" id="draft-proposal-controls" tabIndex={-1}>
         <h2 id="draft-proposal-controls-heading">{t('draft.proposal.controls.heading')}</h2>
         <p className="help">{t('draft.proposal.controls.intro')}</p>
         <div className="draft-add">
@@ -70,125 +153,104 @@ export function ProposalView({
               ))}
             </select>
           </div>
+          <div className="draft-field">
+            <label htmlFor="draft-term-start">{t('draft.document.termStart')}</label>
+            <select id="draft-term-start" value={termStart} aria-describedby="draft-term-start-help" onChange={(e) => update({ ...settings, termStart: e.target.value })}>
+              {[...new Set([termStart, ...termStarts(date)])].sort().map((start) => (
+                <option key={start} value={start}>
+                  {t('draft.document.termStart.option', {
+                    date: new Date(`${start}T00:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+                    year: Number(start.slice(0, 4)) - 1,
+                  })}
+                </option>
+              ))}
+            </select>
+            <p className="help" id="draft-term-start-help">
+              {t('draft.document.termStart.help')}
+            </p>
+          </div>
           <div className="draft-checkbox">
             <input id="draft-proposal-show" type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} />
             <label htmlFor="draft-proposal-show">{t('draft.proposal.show')}</label>
           </div>
-          <button type="button" className="draft-button draft-button-primary" onClick={() => window.print()}>
-            {t('draft.print')}
+        </div>
+        <details className="draft-clauses">
+          <summary>{t('draft.document.clauses')}</summary>
+          <div className="draft-field draft-field-wide">
+            <label htmlFor="draft-clauses-text">{t('draft.document.clauses.label')}</label>
+            <textarea
+              id="draft-clauses-text"
+              rows={8}
+              value={clausesText}
+              aria-describedby="draft-clauses-help"
+              onChange={(e) => update({ ...settings, clauses: e.target.value.split('\n') })}
+            />
+            <p className="help" id="draft-clauses-help">
+              {t('draft.document.clauses.help')}
+            </p>
+          </div>
+          <button
+            type="button"
+            className="draft-button"
+            disabled={settings.clauses === undefined}
+            onClick={() => update({ ...(settings.termStart ? { termStart: settings.termStart } : {}) })}
+          >
+            {t('draft.document.clauses.reset')}
+          </button>
+        </details>
+        <div className="button-group draft-document-buttons">
+          <button type="button" className="draft-button draft-button-primary" onClick={() => void saveDocx()} disabled={!content}>
+            {t('draft.document.docx')}
+          </button>
+          <button type="button" className="draft-button" onClick={() => window.print()}>
+            {t('draft.document.pdf')}
           </button>
         </div>
-      </section>
-      <article className={shown ? 'draft-proposal' : 'draft-proposal draft-proposal-print-only'} aria-labelledby="proposal-title">
-        <header className="proposal-header">
-          <p className="proposal-kicker">{t('draft.proposal.kicker', { municipality: model.municipality })}</p>
-          <h2 id="proposal-title">{title || name}</h2>
-          <p>
-            {name} · {t('draft.proposal.date', { date })} · {t('draft.proposal.notDecided')}
+        <p role="status" className="draft-toolbar-note">
+          {message ?? ''}
+        </p>
+        {content && (
+          <p className="help">
+            {budget.status === 'running'
+              ? t('draft.document.budget.running')
+              : budget.status === 'failed'
+                ? t('draft.document.budget.failed')
+                : t('draft.document.examples', { count: content.doc.exampleCount })}
           </p>
-        </header>
-        {validation.errors.length > 0 && (
-          <div className="error-panel proposal-invalid">
-            <p>
-              <strong>{t('draft.proposal.invalid', { errors: validation.errors.length })}</strong>
+        )}
+      </section>
+      <article
+        ref={article}
+        className={shown ? 'draft-proposal' : 'draft-proposal draft-proposal-print-only'}
+        aria-labelledby="proposal-title"
+        data-budget={budget.status}
+      >
+        <header className="proposal-header">
+          <p className="proposal-kicker">{content?.doc.kicker ?? t('draft.proposal.kicker', { municipality: model.municipality })}</p>
+          <h2 id="proposal-title">{content?.doc.title ?? (title || name)}</h2>
+          {content?.doc.meta.map((line, i) => (
+            <p key={i} className="proposal-meta">
+              {line}
             </p>
-            <IssueList issues={validation.errors} />
-          </div>
-        )}
-        {model.description.sv !== '' || model.description.en !== '' ? <p>{pick(model.description)}</p> : null}
-        {!content ? (
-          <p className="issue issue-warning">{t('draft.preview.stale')}</p>
-        ) : (
-          <>
-            <section className="proposal-section proposal-chart" aria-labelledby="proposal-chart-heading">
-              <h3 id="proposal-chart-heading">{t('draft.proposal.chart')}</h3>
-              <p className="help">{t('compare.charts.legend')}</p>
-              <OrgChart layout={content.layout} modelName={name} modelId={model.id || 'utkast'} />
-            </section>
-            <section className="proposal-section" aria-labelledby="proposal-bodies-heading">
-              <h3 id="proposal-bodies-heading">{t('draft.proposal.bodies')}</h3>
-              <DataTable table={bodiesTable(deferred, i18n)} />
-            </section>
-            <section className="proposal-section" aria-labelledby="proposal-parties-heading">
-              <h3 id="proposal-parties-heading">{t('draft.proposal.parties')}</h3>
-              {(() => {
-                const table = partySeatsTable(deferred, i18n);
-                return table ? <DataTable table={table} className="seat-table" /> : <p>{t('model.seats.none')}</p>;
-              })()}
-            </section>
-            <section className="proposal-section" aria-labelledby="proposal-budget-heading">
-              <h3 id="proposal-budget-heading">{t('draft.proposal.budget')}</h3>
-              <DataTable table={holdersTable(deferred, content.facts, i18n)} />
-              <p>
-                {t('draft.proposal.nEff', { value: number(content.facts.effectiveBudgetHolders, 2) })} {t('facts.nEff.help')}
-              </p>
-              <h4>{t('draft.proposal.process')}</h4>
-              <ol className="proposal-steps">
-                {content.steps.map((step, i) => (
-                  <li key={i}>
-                    <strong>{step.when}:</strong> {step.who} {step.what}
-                    {step.details.length > 0 && (
-                      <ul>
-                        {step.details.map((line, j) => (
-                          <li key={j}>{line}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </section>
-            <section className="proposal-section" aria-labelledby="proposal-administration-heading">
-              <h3 id="proposal-administration-heading">{t('draft.proposal.administration')}</h3>
-              {deferred.departments.length > 0 ? <DataTable table={departmentsTable(deferred, i18n)} /> : <p>{t('draft.proposal.noDepartments')}</p>}
-            </section>
-            <section className="proposal-section" aria-labelledby="proposal-today-heading">
-              <h3 id="proposal-today-heading">{t('draft.proposal.comparison', { today: todayModel ? pick(todayModel.name) : '–' })}</h3>
-              {todayModel && (
-                <>
-                  <DataTable table={factsComparisonTable(deferred, todayModel, i18n)} className="compare-table" />
-                  <p className="help">{t('table.differsLegend')}</p>
-                </>
-              )}
-            </section>
-            <section className="proposal-section proposal-checklist" aria-labelledby="proposal-checklist-heading">
-              <h3 id="proposal-checklist-heading">{t('draft.proposal.checklist')}</h3>
-              <p>{t('draft.proposal.checklist.intro')}</p>
-              <ul className="checklist">
-                {content.documents.map((item, i) => (
-                  <li key={i}>
-                    <span aria-hidden="true" className="checkbox-mark">
-                      ☐{' '}
-                    </span>
-                    {item}
-                  </li>
-                ))}
-              </ul>
-              <aside className="proposal-advice" aria-labelledby="proposal-advice-heading">
-                <h4 id="proposal-advice-heading">{t('draft.proposal.advice')}</h4>
-                <ul>
-                  <li>{t('draft.proposal.advice.twoYears')}</li>
-                  <li>{t('draft.proposal.advice.together')}</li>
-                  <li>{t('draft.proposal.advice.fourYears')}</li>
-                </ul>
-                <p className="help">{t('draft.proposal.advice.source')}</p>
-              </aside>
-            </section>
-          </>
-        )}
-        {model.sources.length > 0 && (
-          <section className="proposal-section" aria-labelledby="proposal-sources-heading">
-            <h3 id="proposal-sources-heading">{t('model.sources.heading')}</h3>
-            <ul>
-              {model.sources.map((source, i) => (
-                <li key={i}>
-                  <strong>{source.reference || source.id}</strong>
-                  {pick(source.says) ? `: ${pick(source.says)}` : ''}
+          ))}
+        </header>
+        {headings.length > 0 && (
+          <nav className="proposal-index draft-screen-only" aria-label={t('draft.document.index')}>
+            <ol>
+              {headings.map((h) => (
+                <li key={h.id}>
+                  <a href={`#proposal-${h.id}`} onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(`proposal-${h.id}`)?.focus();
+                  }}>
+                    {h.text}
+                  </a>
                 </li>
               ))}
-            </ul>
-          </section>
+            </ol>
+          </nav>
         )}
+        {!content ? <p className="issue issue-warning">{t('draft.preview.stale')}</p> : <ProposalBlocks doc={content.doc} chart={chart} />}
       </article>
     </>
   );

@@ -16,6 +16,8 @@ import { MattersSection } from './matters-section';
 import { MoneyFlowSection } from './money-flow-section';
 import { MonteCarloSection } from './monte-carlo-section';
 import { RobustnessSection } from './robustness-section';
+import { DEFAULT_ROBUSTNESS_QUERY, type RobustnessQuery } from './robustness-query';
+import { RobustnessSweepSection } from './robustness-sweep-section';
 import { ScenarioPanel } from './scenario-panel';
 import { shippedScenarios } from '@/render/shipped-scenarios';
 import {
@@ -196,6 +198,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
   const onMonth = useCallback((month: number) => go((s) => ({ ...s, month })), [go]);
   const onRuns = useCallback((runs: number) => go((s) => ({ ...s, runs }), false), [go]);
   const onSweep = useCallback((sweep: SimulateState['sweep']) => go((s) => ({ ...s, sweep })), [go]);
+  const onRobustness = useCallback((robustness: RobustnessQuery) => go((s) => ({ ...s, robustness })), [go]);
   const chartWidth = Math.max(640, Math.floor(width) - 12);
   return (
     <div className="simulate">
@@ -246,6 +249,13 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 onRuns={onRuns}
               />
               <RobustnessSection
+                models={chosen}
+                scenario={seeded}
+                width={chartWidth}
+                query={state.robustness ?? DEFAULT_ROBUSTNESS_QUERY}
+                onQuery={onRobustness}
+              />
+              <RobustnessSweepSection
                 models={chosen}
                 scenario={seeded}
                 parameter={state.sweep}

@@ -15,6 +15,8 @@ import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
 import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
+import { parseRobustnessQuery, ROBUSTNESS_PARAMS, robustnessQueryParts, type RobustnessQuery } from './robustness-query';
 
 export const MAX_MODELS = 3;
 export const MAX_RUNS = 5000;
@@ -58,6 +60,8 @@ export interface SimulateState {
   runs: number;
   sweep: SweepParameter;
   edits: ScenarioEdits;
+  /** The robustness analysis's settings (robustness-query.ts); absent = the defaults. */
+  robustness?: RobustnessQuery;
 }
 
 /** The URL parameter of each numeric edit, its unit factor (URL value × factor = scenario value), range. */
@@ -336,7 +340,11 @@ export function parseSimulateQuery(
   const shocks = params.get('shocks');
   if (shocks !== null) edits.shocks = parseShocks(shocks, catalogue, problems);
 
-  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {} };
+  const parsedRobustness = parseRobustnessQuery(params, LEDGER_PARAMETER_SPACE);
+  for (const problem of parsedRobustness.problems) problems.push({ kind: 'badValue', parameter: problem.parameter, value: shown(problem.value) });
+  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {},
+    ...(ROBUSTNESS_PARAMS.some((name) => params.has(name)) ? { robustness: parsedRobustness.query } : {}),
+  };
   if (base === undefined) return { state, scenario: emptyScenario(), problems };
   const normalised = normaliseEdits(base, edits);
   const built = parseScenario(applyEdits(base, normalised));
@@ -364,6 +372,7 @@ export function simulateQueryString(state: SimulateState, base: Scenario | undef
   }
   if (edits.budgetProcess) parts.push(`process=${edits.budgetProcess}`);
   if (edits.shocks) parts.push(`shocks=${edits.shocks.map(shockParam).join(',')}`);
+  if (state.robustness) parts.push(...robustnessQueryParts(state.robustness));
   return parts.join('&');
 }
 

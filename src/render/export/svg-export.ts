@@ -28,6 +28,15 @@ export function downloadSvg(svg: SVGSVGElement, size: ChartSize, fileName: strin
 
 /** Paints the chart at `scale` × its natural size on a white background and saves it as PNG. */
 export async function downloadPng(svg: SVGSVGElement, size: ChartSize, fileName: string, scale = 2): Promise<void> {
+  downloadBlob(await paintPng(svg, size, scale), fileName);
+}
+
+/** The chart painted as PNG bytes (for a document that embeds it). */
+export async function svgToPng(svg: SVGSVGElement, size: ChartSize, scale = 2): Promise<Uint8Array> {
+  return new Uint8Array(await (await paintPng(svg, size, scale)).arrayBuffer());
+}
+
+async function paintPng(svg: SVGSVGElement, size: ChartSize, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([serializeSvg(svg, size)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -46,7 +55,7 @@ export async function downloadPng(svg: SVGSVGElement, size: ChartSize, fileName:
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) throw new Error('The canvas gave no PNG.');
-    downloadBlob(png, fileName);
+    return png;
   } finally {
     URL.revokeObjectURL(url);
   }
