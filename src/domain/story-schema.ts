@@ -124,8 +124,8 @@ export const StoryStepSchema = v.strictObject({
   takeaway: TextSchema,
   /** The picture on the stage; default from the view. */
   chart: v.optional(v.picklist(SLIDE_CHARTS)),
-  /** A robustness statement the slide shows with its sentence and box (the robustness analysis's id). */
-  statement: v.optional(IdSchema),
+  /** A robustness statement the slide shows with its sentence and box: a headline measure of the analysis, e.g. `daysToCover`. */
+  statement: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'measure id'))),
   state: v.optional(StepStateSchema),
   /** What the presenter says (the presenter window); `{model.figure}` placeholders are filled at show time. */
   narration: TextSchema,

@@ -48,14 +48,20 @@ export interface BandGroup {
 export const BAND_LABEL_WIDTH = 250;
 const VALUE_WIDTH = 250;
 
-export function layoutSlideBands(groups: readonly BandGroupInput[], domain?: readonly [number, number]): { width: number; height: number; groups: BandGroup[] } {
-  const { width, height, font, small } = SLIDE_CHART;
+export function layoutSlideBands(
+  groups: readonly BandGroupInput[],
+  domain?: readonly [number, number],
+  options: { height?: number; labelWidth?: number } = {},
+): { width: number; height: number; groups: BandGroup[] } {
+  const { width, font, small } = SLIDE_CHART;
+  const height = options.height ?? SLIDE_CHART.height;
+  const labelWidth = options.labelWidth ?? BAND_LABEL_WIDTH;
   const all = groups.flatMap((g) => g.rows.flatMap((r) => [r.p10, r.p90, r.median])).filter(Number.isFinite);
   const lo = domain?.[0] ?? Math.min(0, ...all);
   const hi = domain?.[1] ?? Math.max(0, ...all);
   const x = scaleLinear()
     .domain([lo, hi === lo ? lo + 1 : hi])
-    .range([BAND_LABEL_WIDTH, width - VALUE_WIDTH]);
+    .range([labelWidth, width - VALUE_WIDTH]);
   const rowCount = groups.reduce((sum, g) => sum + g.rows.length, 0);
   const titleSpace = font + 14;
   const rowHeight = Math.min(64, (height - groups.length * titleSpace) / Math.max(1, rowCount));
@@ -72,7 +78,7 @@ export function layoutSlideBands(groups: readonly BandGroupInput[], domain?: rea
         const safe = (v: number): number => round1(x(Number.isFinite(v) ? v : 0));
         return {
           key: row.key,
-          label: fitLabel(row.label, BAND_LABEL_WIDTH - 16, small),
+          label: fitLabel(row.label, labelWidth - 16, small),
           labelBaseline: round1(y + rowHeight / 2 + small * 0.35),
           y: round1(y + rowHeight * 0.2),
           height: round1(rowHeight * 0.6),

@@ -8,11 +8,25 @@ import { seriesStyle } from './series-styles';
 import { SlideFigure } from './slide-figure';
 import type { TableSpec } from './table-spec';
 
-export function SlideBandsChart({ groups, domain, label, table }: { groups: readonly BandGroupInput[]; domain?: readonly [number, number]; label: string; table: TableSpec }) {
-  const layout = useMemo(() => layoutSlideBands(groups, domain), [groups, domain]);
+export function SlideBandsChart({
+  groups,
+  domain,
+  label,
+  table,
+  height,
+  labelWidth,
+}: {
+  groups: readonly BandGroupInput[];
+  domain?: readonly [number, number];
+  label: string;
+  table: TableSpec;
+  height?: number;
+  labelWidth?: number;
+}) {
+  const layout = useMemo(() => layoutSlideBands(groups, domain, { ...(height === undefined ? {} : { height }), ...(labelWidth === undefined ? {} : { labelWidth }) }), [groups, domain, height, labelWidth]);
   const { small, font } = SLIDE_CHART;
   return (
-    <SlideFigure label={label} table={table}>
+    <SlideFigure label={label} table={table} height={layout.height}>
       {layout.groups.map((group) => (
         <g key={group.key}>
           <text x={0} y={group.titleBaseline} fontSize={font} fontWeight={700} fill={INK}>

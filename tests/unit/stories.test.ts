@@ -6,6 +6,8 @@
 // is the reorganisation machine's own order; and stories/story.schema.json is what `npm run schema` writes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { applyLedgerPoint, LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
+import { runRobustness } from '@/analysis/robustness-design';
 import { deriveFacts } from '@/domain/derived-facts';
 import { storyJsonSchemas, formatJsonSchemaFile } from '@/domain/json-schemas';
 import type { Scenario } from '@/domain/scenario-schema';
@@ -80,7 +82,10 @@ const swedish = (value: number, digits = 0): string =>
 
 /** Whether a figure can be filled needs only a few years; equality with the engine is checked at full size below. */
 const FEW_YEARS = 60;
-setYearsRunner((models, setting) => runOnThisThread(models, { ...setting, runs: Math.min(setting.runs, FEW_YEARS) }));
+setYearsRunner(
+  (models, setting) => runOnThisThread(models, { ...setting, runs: Math.min(setting.runs, FEW_YEARS) }),
+  (models, scenario) => Promise.resolve(runRobustness(models, scenario, LEDGER_PARAMETER_SPACE, applyLedgerPoint, { samples: 16, years: 2, seed: scenario.seed })),
+);
 
 describe('shipped stories', () => {
   it('are the hearing, the four municipalities and the road to a new organisation', () => {

@@ -25,6 +25,7 @@ import { useReducedMotion } from '@/render/use-reduced-motion';
 import type { JourneyKind } from '@/simulation/matter-journey';
 import type { MetricKey } from '@/simulation/monte-carlo';
 import { pairedYears, yearsSummary } from './paired-years';
+import { InfluenceSlide, MapSlide } from './slide-robustness';
 import { shortName } from './short-name';
 import { exampleSeed, formatFigure, headlineFigure, journeyOf, stepScenario, stepSetting, stepSweep, yearOf, type FigureWorld } from './story-figures';
 import { FIGURE_METRICS, useStoryRuns, yearsOf } from './story-runs';
@@ -416,10 +417,11 @@ export function SlideChartView({ story, step, world, animate = true }: { story: 
     case 'concentration':
       return <BandsSlide step={step} world={world} concentration />;
     case 'sweep':
-    case 'influence':
-    case 'map':
-      // The robustness analysis's influence bars and 2-D map take this place once they exist; until then the sweep.
       return <SweepSlide step={step} world={world} />;
+    case 'influence':
+      return <InfluenceSlide step={step} world={world} />;
+    case 'map':
+      return <MapSlide step={step} world={world} />;
     case 'pipes':
       return <PipesSlide step={step} world={world} animate={animate} />;
     case 'swimlane':

@@ -12,6 +12,7 @@ import { useI18n, type I18n } from '@/render/i18n/language';
 import type { TableSpec } from '@/render/table-spec';
 import { shortName } from './short-name';
 import { chartOf, SlideChartView } from './slide-chart';
+import { robustnessSize, StatementLine } from './slide-robustness';
 import { exampleSeed, figureValue, formatFigure, stepScenario, type FigureWorld } from './story-figures';
 import { STORY_RUNS, useStoryRuns } from './story-runs';
 import { livePath } from './story-urls';
@@ -160,6 +161,7 @@ export function SourceLine({ story, step, world }: { story: LoadedStory; step: S
   if (scenario !== undefined && simulatesAnything(step)) {
     parts.push(t('slide.simulated', { years: number(STORY_RUNS, 0), scenario: pick(scenario.name) }));
   }
+  if (step.statement !== undefined || chartOf(step) === 'influence' || chartOf(step) === 'map') parts.push(t('slide.robustness.size', robustnessSize()));
   return <p className="slide-source">{parts.length === 0 ? '' : `${t('present.sources')}: ${parts.join(' · ')}`}</p>;
 }
 
@@ -202,7 +204,10 @@ export function Slide({
         </h1>
       )}
       <div className="slide-chart">
-        <SlideChartView story={story} step={step} world={world} animate={animate} />
+        {step.statement !== undefined && <StatementLine step={step} world={world} />}
+        <div className="slide-chart-body">
+          <SlideChartView story={story} step={step} world={world} animate={animate} />
+        </div>
       </div>
       <footer className="slide-foot">
         <SourceLine story={story} step={step} world={world} />

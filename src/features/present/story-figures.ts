@@ -12,7 +12,7 @@ import type { StepState, StoryStep } from '@/domain/story-schema';
 import { traceMatterJourney, type JourneyKind, type MatterJourney } from '@/simulation/matter-journey';
 import { runYear, type YearResult } from '@/simulation/run-year';
 import { exampleYearIndex, pairedYears, yearsSummary } from './paired-years';
-import { FIGURE_METRICS, requestYears, seedOfYear, STORY_RUNS, sweepSetting, SWEEP_VALUES, yearsOf, type RunSetting } from './story-runs';
+import { FIGURE_METRICS, requestRobustness, requestYears, seedOfYear, STORY_RUNS, sweepSetting, SWEEP_VALUES, yearsOf, type RunSetting } from './story-runs';
 
 /** The scenario a step's simulated figures are computed in when it names none. */
 export const DEFAULT_STORY_SCENARIO = 'baseline';
@@ -145,7 +145,7 @@ export function stepRunModels(step: StoryStep, world: FigureWorld): Model[] {
 
 /** The sweep a step's chart draws: the swept assumption and one setting per value. */
 export function stepSweep(step: StoryStep, world: FigureWorld): { parameter: NonNullable<StepState['sweep']>; points: { value: number; setting: RunSetting }[] } | undefined {
-  if (step.chart !== 'sweep' && step.chart !== 'influence' && step.chart !== 'map') return undefined;
+  if (step.chart !== 'sweep') return undefined;
   const scenario = stepScenario(step.state, world);
   if (scenario === undefined) return undefined;
   const parameter = step.state?.sweep ?? 'kappa';
@@ -274,6 +274,8 @@ export function requestStepYears(step: StoryStep, world: FigureWorld, first = fa
   // Sweep points go in value order behind the step's own years, each moved to the front when asked first.
   if (sweep !== undefined) for (const point of [...sweep.points].reverse()) requestYears(models.slice(0, 2), point.setting, first);
   requestYears(models, setting, first);
+  const pair = models.slice(0, 2);
+  if (pair.length === 2 && (step.statement !== undefined || step.chart === 'influence' || step.chart === 'map')) requestRobustness(pair, setting.scenario);
 }
 
 /** Computes ahead what the step's chart draws from the example year (its years must have arrived). */

@@ -9,6 +9,10 @@ import { useSyncExternalStore } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { StoryFigureName } from '@/domain/story-figure-names';
+import { createBrowserRobustnessPool } from '@/analysis/browser-robustness-pool';
+import { applyLedgerPoint, LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
+import { runRobustness, type RobustnessRequest, type RobustnessResult } from '@/analysis/robustness-design';
+import type { RobustnessPool } from '@/analysis/robustness-pool';
 import { createBrowserWorkerPool } from '@/simulation/browser-worker-pool';
 import { METRIC_KEYS, runSeedRange, seedOfRun, withParameter, type MetricKey, type MetricsBlock, type SweepParameter } from '@/simulation/monte-carlo';
 import type { SimulationPool } from '@/simulation/simulation-pool';
@@ -65,6 +69,31 @@ export function sweepSetting(scenario: Scenario, parameter: SweepParameter, valu
 /** The seed of year `index` in a setting (for the example year's pipes and journey). */
 export const seedOfYear = (setting: RunSetting, index: number): number => seedOfRun(setting.scenario, index);
 
+/**
+ * The robustness analysis a story step quotes (DESIGN §4.6): every contested assumption of the ledger
+ * sampled together, the two organisations paired on each point. Smaller than the Simulate view's default
+ * so a story's analyses finish while the first slides are shown; the slide says how large it is.
+ */
+export const STORY_ROBUSTNESS: Omit<RobustnessRequest, 'seed'> = { samples: 128, years: 10 };
+
+export const robustnessKey = (models: readonly Model[], scenario: Scenario): string =>
+  `${models.map((m) => m.id).join('~')}|${settingKey({ scenario, runs: STORY_ROBUSTNESS.samples * STORY_ROBUSTNESS.years })}`;
+
+/** Runs one robustness analysis of a pair of organisations in a scenario. */
+export type RobustnessRunner = (models: readonly Model[], scenario: Scenario) => Promise<RobustnessResult>;
+
+const requestFor = (scenario: Scenario): RobustnessRequest => ({ ...STORY_ROBUSTNESS, seed: scenario.seed });
+
+export const robustnessOnThisThread: RobustnessRunner = (models, scenario) =>
+  Promise.resolve(runRobustness(models, scenario, LEDGER_PARAMETER_SPACE, applyLedgerPoint, requestFor(scenario)));
+
+let robustnessPool: RobustnessPool | undefined;
+const robustnessWorkers: RobustnessRunner = (models, scenario) => {
+  if (typeof Worker === 'undefined') return robustnessOnThisThread(models, scenario);
+  robustnessPool ??= createBrowserRobustnessPool();
+  return robustnessPool.analyse(models, scenario, LEDGER_PARAMETER_SPACE, requestFor(scenario));
+};
+
 /** Runs the years of some models in one setting; resolves with one block per model. */
 export type YearsRunner = (models: readonly Model[], setting: RunSetting) => Promise<MetricsBlock[]>;
 
@@ -80,19 +109,18 @@ const workerRunner: YearsRunner = async (models, setting) => {
   return result.blocks;
 };
 
-interface Job {
-  setting: RunSetting;
-  models: Model[];
-}
+type Job = { kind: 'years'; setting: RunSetting; models: Model[] } | { kind: 'robustness'; key: string; models: Model[]; scenario: Scenario };
 
 /** Kept years: per setting key, per model id, the block of all its years. */
 const years = new Map<string, Map<string, MetricsBlock[]>>();
+const analyses = new Map<string, RobustnessResult | 'failed'>();
 const asked = new Set<string>();
 const failed = new Set<string>();
 let queue: Job[] = [];
 let running = false;
 let version = 0;
 let runner: YearsRunner = workerRunner;
+let robustnessRunner: RobustnessRunner = robustnessWorkers;
 const listeners = new Set<() => void>();
 
 function changed(): void {
@@ -100,10 +128,12 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
-/** Replaces the runner (tests run on this thread); forgets every kept year. */
-export function setYearsRunner(next: YearsRunner): void {
+/** Replaces the runners (tests run on this thread); forgets every kept year and analysis. */
+export function setYearsRunner(next: YearsRunner, nextRobustness: RobustnessRunner = robustnessOnThisThread): void {
   runner = next;
+  robustnessRunner = nextRobustness;
   years.clear();
+  analyses.clear();
   asked.clear();
   failed.clear();
   queue = [];
@@ -117,6 +147,15 @@ async function pump(): Promise<void> {
   running = true;
   try {
     for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+      if (job.kind === 'robustness') {
+        try {
+          analyses.set(job.key, await robustnessRunner(job.models, job.scenario));
+        } catch {
+          analyses.set(job.key, 'failed');
+        }
+        changed();
+        continue;
+      }
       const key = settingKey(job.setting);
       try {
         const blocks = await runner(job.models, job.setting);
@@ -144,16 +183,30 @@ export function requestYears(models: readonly Model[], setting: RunSetting, firs
     if (first) {
       // Move a waiting job for this setting to the front.
       const key = settingKey(setting);
-      const at = queue.findIndex((job) => settingKey(job.setting) === key);
+      const at = queue.findIndex((job) => job.kind === 'years' && settingKey(job.setting) === key);
       if (at > 0) queue.unshift(...queue.splice(at, 1));
     }
     return;
   }
   for (const model of missing) asked.add(modelKey(setting, model));
-  const job = { setting, models: missing };
+  const job: Job = { kind: 'years', setting, models: missing };
   if (first) queue.unshift(job);
   else queue.push(job);
   void pump();
+}
+
+/** Asks for the robustness analysis of a pair in a scenario (once; after the years already asked for). */
+export function requestRobustness(models: readonly Model[], scenario: Scenario): void {
+  const key = robustnessKey(models, scenario);
+  if (asked.has(key)) return;
+  asked.add(key);
+  queue.push({ kind: 'robustness', key, models: [...models], scenario });
+  void pump();
+}
+
+/** The analysis of a pair in a scenario; undefined until it has run, 'failed' if it could not. */
+export function robustnessOf(models: readonly Model[], scenario: Scenario): RobustnessResult | 'failed' | undefined {
+  return analyses.get(robustnessKey(models, scenario));
 }
 
 /** The values of one metric over the years of `modelId` in `setting`, in year order; undefined until run. */

@@ -177,6 +177,14 @@ export const presentSv = {
   "handout.made": "Kommunmodell {version}, {date}",
   "handout.snapshot": "Ögonblicksbild {hash} (berättelse, organisationer, scenarier, {years} år) ger samma siffror igen",
   "handout.page": "Bild {page} av {count}",
+  "slide.robustness.waiting": "Robusthetsanalysen räknar …",
+  "slide.robustness.none": "Robusthetsanalysen har inget svar för det här måttet.",
+  "slide.robustness.size": "robusthetsanalys: {samples} punkter i antagandena × {years} parade år",
+  "slide.influence.title": "Vilka antaganden avgör: {measure}",
+  "slide.influence.value": "{points} procentenheter",
+  "slide.influence.assumption": "Antagande",
+  "slide.influence.spread": "Hur mycket andelen år ändras över antagandets spann",
+  "slide.map.caption": "Andel parade år där {name} gör bättre ifrån sig, över de två antaganden som avgör mest",
 } as const;
 
 export type PresentMessageKey = keyof typeof presentSv;
@@ -355,4 +363,12 @@ export const presentEn: Record<PresentMessageKey, string> = {
   "handout.made": "Kommunmodell {version}, {date}",
   "handout.snapshot": "Snapshot {hash} (story, organisations, scenarios, {years} years) gives the same figures again",
   "handout.page": "Slide {page} of {count}",
+  "slide.robustness.waiting": "The robustness analysis is computing …",
+  "slide.robustness.none": "The robustness analysis has no answer for this measure.",
+  "slide.robustness.size": "robustness analysis: {samples} points of the assumptions × {years} paired years",
+  "slide.influence.title": "Which assumptions decide: {measure}",
+  "slide.influence.value": "{points} percentage points",
+  "slide.influence.assumption": "Assumption",
+  "slide.influence.spread": "How much the share of years changes over the assumption's range",
+  "slide.map.caption": "Share of paired years in which {name} does better, over the two assumptions that decide most",
 };
