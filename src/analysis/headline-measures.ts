@@ -60,7 +60,7 @@ export const HEADLINE_MEASURES: readonly HeadlineMeasure[] = [
     better: 'lower',
     margin: 1,
     ahead: { sv: 'täcker avvikelser snabbare', en: 'covers deviations faster' },
-    value: (r) => (r.budgetYear.daysToCover.count > 0 ? r.budgetYear.daysToCover.median : Number.NaN),
+    value: (r) => r.budgetYear.daysToCover.median ?? Number.NaN,
   },
   {
     id: 'leadTime',

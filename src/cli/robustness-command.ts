@@ -218,7 +218,7 @@ export async function runRobustnessCommand({ positionals, values, lang }: Parsed
   for (const option of ['runs', 'council', 'cooperation', 'size'] as const) {
     if (values[option] !== undefined) throw new CliInputError(`--${option} används inte av robustness.\n${USAGE.sv}`, `--${option} is not used by robustness.\n${USAGE.en}`);
   }
-  const restrictions = parseRestrictions(values.fix, values.range);
+  const restrictions = parseRestrictions(values.fix as string | boolean | undefined, values.range as string | boolean | undefined);
   const models = positionals.map((arg) => loadModelArgument(arg, io));
   if (new Set(models.map((m) => m.id)).size !== models.length) {
     throw new CliInputError('Två av modellerna har samma id; ange olika modeller.', 'Two of the models have the same id; give different models.');

@@ -149,7 +149,7 @@ export function stepSweep(step: StoryStep, world: FigureWorld): { parameter: Non
   const scenario = stepScenario(step.state, world);
   if (scenario === undefined) return undefined;
   const parameter = step.state?.sweep ?? 'kappa';
-  return { parameter, points: SWEEP_VALUES[parameter].map((value) => ({ value, setting: sweepSetting(scenario, parameter, value) })) };
+  return { parameter, points: (SWEEP_VALUES[parameter] ?? []).map((value) => ({ value, setting: sweepSetting(scenario, parameter, value) })) };
 }
 
 /** The headline figure of a step's chart (its first metric; the trapped surplus by default). */

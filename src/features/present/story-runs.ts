@@ -22,7 +22,7 @@ export const STORY_RUNS = 1000;
 /** Years per value of a swept assumption (nine values: 9 × 250 years per organisation). */
 export const SWEEP_RUNS = 250;
 /** The values a sweep of κ or ω visits. */
-export const SWEEP_VALUES: Readonly<Record<SweepParameter, readonly number[]>> = {
+export const SWEEP_VALUES: Readonly<Partial<Record<SweepParameter, readonly number[]>>> = {
   kappa: [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1],
   omega: [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1],
   shockScale: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2],

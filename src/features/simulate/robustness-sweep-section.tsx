@@ -6,7 +6,10 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
-import { sweepSeries, SWEEP_PARAMETERS, type SweepParameter, type SweepPoint } from '@/simulation/monte-carlo';
+import { sweepSetting, sweepSeries, SWEEP_PARAMETERS, type SweepParameter, type SweepPoint } from '@/simulation/monte-carlo';
+import { ledgerKey, ledgerParameter, settingOf } from '@/simulation/assumption-ledger';
+import type { MessageKey } from '@/render/i18n/messages';
+import { ledgerValueText } from '@/render/ledger-value';
 import type { SimulationPool } from '@/simulation/simulation-pool';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
@@ -20,21 +23,38 @@ import { leaderRanges, leadersAlong, SWEEP_RUNS, SWEEP_VALUES } from './robustne
 import { usePoolJob } from './use-pool-job';
 
 export function parameterValue(i18n: I18n, parameter: SweepParameter, value: number): string {
-  return parameter === 'kappa' || parameter === 'omega' ? i18n.number(value, 1) : `× ${i18n.number(value, 2)}`;
+  if (parameter === 'kappa' || parameter === 'omega' || parameter === 'omegaInYear') return i18n.number(value, 1);
+  if (parameter === 'shockScale' || parameter === 'volatilityScale') return `× ${i18n.number(value, 2)}`;
+  const entry = ledgerParameter(parameter);
+  return entry === undefined ? i18n.number(value, 2) : ledgerValueText(i18n, entry, sweepSetting(parameter, value));
+}
+
+const LEGACY = ['kappa', 'omega', 'shockScale', 'volatilityScale'] as const;
+const isLegacy = (parameter: SweepParameter): parameter is (typeof LEGACY)[number] => (LEGACY as readonly string[]).includes(parameter);
+
+/** A parameter's short name: its own words for κ, ω, shocks and volatility, else the ledger's label. */
+export function parameterName(i18n: I18n, parameter: SweepParameter): string {
+  return isLegacy(parameter) ? i18n.t(`robust.param.${parameter}.short`) : i18n.t(ledgerKey(parameter, 'label') as MessageKey);
+}
+
+/** A parameter's long name for the control and the chart's axis. */
+function parameterLongName(i18n: I18n, parameter: SweepParameter): string {
+  return isLegacy(parameter) ? i18n.t(`robust.param.${parameter}`) : i18n.t(ledgerKey(parameter, 'label') as MessageKey);
 }
 
 function currentValue(scenario: Scenario, parameter: SweepParameter): number {
-  if (parameter === 'kappa') return scenario.kappa;
-  if (parameter === 'omega') return scenario.omega;
-  if (parameter === 'volatilityScale') return scenario.volatilityScale;
-  return 1;
+  const value = settingOf(scenario, parameter);
+  const entry = ledgerParameter(parameter);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return Math.max(0, entry?.choices?.indexOf(value) ?? 0);
+  return typeof value === 'number' ? value : 1;
 }
 
 function verdicts(points: readonly SweepPoint[], models: readonly Model[], parameter: SweepParameter, i18n: I18n): { output: OutputMetric; leaders: (number[] | undefined)[]; sentence: string }[] {
   const { t, pick } = i18n;
   const ids = models.map((m) => m.id);
   const values = points.map((p) => p.value);
-  const param = t(`robust.param.${parameter}.short`);
+  const param = parameterName(i18n, parameter);
   return JUDGED_OUTPUTS.map((output) => {
     const leaders = leadersAlong(points, ids, output);
     const ranges = leaderRanges(values, leaders);
@@ -64,7 +84,7 @@ function verdicts(points: readonly SweepPoint[], models: readonly Model[], param
 function verdictTable(points: readonly SweepPoint[], rows: ReturnType<typeof verdicts>, parameter: SweepParameter, i18n: I18n): TableSpec {
   const { t } = i18n;
   return {
-    caption: t('robust.table.caption', { parameter: t(`robust.param.${parameter}.short`) }),
+    caption: t('robust.table.caption', { parameter: parameterName(i18n, parameter) }),
     rowHeader: t('mc.table.output'),
     columns: points.map((p) => ({ header: parameterValue(i18n, parameter, p.value) })),
     rows: rows.map((row) => ({
@@ -140,7 +160,7 @@ function RobustnessSectionView({
           <select id={paramId} value={parameter} onChange={(event) => onParameter(event.target.value as SweepParameter)}>
             {SWEEP_PARAMETERS.map((p) => (
               <option key={p} value={p}>
-                {t(`robust.param.${p}`)}
+                {parameterLongName(i18n, p)}
               </option>
             ))}
           </select>
@@ -195,9 +215,9 @@ function RobustnessSectionView({
             series={series}
             names={models.map((m) => pick(m.name))}
             leaders={chosenRow?.leaders ?? []}
-            title={t('robust.chart.title', { output: outputLabel(i18n, output), parameter: t(`robust.param.${parameter}.short`) })}
+            title={t('robust.chart.title', { output: outputLabel(i18n, output), parameter: parameterName(i18n, parameter) })}
             description={`${chosenRow?.sentence ?? ''} ${t('robust.chart.desc')}`}
-            parameterLabel={t(`robust.param.${parameter}`)}
+            parameterLabel={parameterLongName(i18n, parameter)}
             unit={t(`output.unit.${output.unit}`)}
             digits={output.digits}
             width={Math.min(width, 900)}

@@ -29,6 +29,9 @@ export const DEFAULT_MONTH = 11;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/** Many paired years by default (DESIGN §4.0); the example year is one of them, labelled. */
+export const DEFAULT_RUNS = 500;
+
 export type BudgetProcessChoice = 'bottomUp' | 'topDown';
 
 /** A shock as the URL and the shock editor know it (the label is made from it). */
@@ -78,6 +81,7 @@ export const NUMERIC_EDITS = {
 export type NumericEdit = keyof typeof NUMERIC_EDITS;
 
 export const SWEEP_PARAMS: Record<SweepParameter, string> = {
+  ...(Object.fromEntries(SWEEP_PARAMETERS.map((p) => [p, p])) as Record<SweepParameter, string>),
   kappa: 'kappa',
   omega: 'omega',
   shockScale: 'shock',
@@ -304,7 +308,7 @@ export function parseSimulateQuery(
   };
   const seed = integer('seed', 0, MAX_SEED, base?.seed ?? 1);
   const month = integer('month', 1, 12, DEFAULT_MONTH + 1) - 1;
-  const runs = integer('runs', 1, MAX_RUNS, 1);
+  const runs = integer('runs', 1, MAX_RUNS, DEFAULT_RUNS);
 
   let sweep: SweepParameter = 'kappa';
   const sweepRaw = params.get('sweep');
@@ -359,7 +363,7 @@ export function parseSimulateQuery(
 export function simulateQueryString(state: SimulateState, base: Scenario | undefined): string {
   const parts = [`models=${state.models.join(',')}`, `scenario=${state.scenarioId}`, `seed=${state.seed}`];
   if (state.month !== DEFAULT_MONTH) parts.push(`month=${state.month + 1}`);
-  if (state.runs !== 1) parts.push(`runs=${state.runs}`);
+  if (state.runs !== DEFAULT_RUNS) parts.push(`runs=${state.runs}`);
   if (state.sweep !== 'kappa') parts.push(`sweep=${SWEEP_PARAMS[state.sweep]}`);
   const edits = base ? normaliseEdits(base, state.edits) : state.edits;
   for (const key of Object.keys(NUMERIC_EDITS) as NumericEdit[]) {
