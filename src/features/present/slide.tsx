@@ -3,17 +3,18 @@
 // status. The narration, the key figures as a table and the contested assumptions are for the presenter
 // window and the handout (their pieces are here too); "Utforska" opens the step live in its view. A broken
 // step shows what is wrong instead.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Text } from '@/domain/model-schema';
 import { narrationParts, parseFigureRef, refFormat, STORY_FIGURES, type StoryFigureName } from '@/domain/story-figure-names';
 import type { Contested, StoryStep } from '@/domain/story-schema';
 import type { LoadedStory, StoryStepEntry } from '@/domain/validate-story';
 import { useI18n, type I18n } from '@/render/i18n/language';
+import { ValueBadge } from '@/render/status-badge';
 import type { TableSpec } from '@/render/table-spec';
 import { shortName } from './short-name';
 import { chartOf, SlideChartView } from './slide-chart';
 import { robustnessSize, StatementLine } from './slide-robustness';
-import { exampleSeed, figureValue, formatFigure, stepScenario, type FigureWorld } from './story-figures';
+import { exampleSeed, figureStatus, figureValue, formatFigure, stepScenario, type FigureWorld } from './story-figures';
 import { STORY_RUNS, useStoryRuns } from './story-runs';
 import { livePath } from './story-urls';
 
@@ -29,10 +30,13 @@ export function FilledText({ text, step, world }: { text: string; step: StorySte
             if (part.kind === 'text') return part.text;
             if (part.kind === 'bad') return <span key={i}>{part.raw}</span>;
             const value = figureValue(part.ref, step.state, world, exampleSeed(step, world));
+            const status = figureStatus(part.ref, world);
+            // A figure drawn from an example value carries its label (presenter window).
             return (
-              <strong key={i} className="figure">
-                {formatFigure(value, refFormat(part.ref), number)}
-              </strong>
+              <Fragment key={i}>
+                <strong className="figure">{formatFigure(value, refFormat(part.ref), number)}</strong>
+                {status && <ValueBadge status={status} />}
+              </Fragment>
             );
           })}
         </p>
