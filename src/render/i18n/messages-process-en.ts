@@ -26,6 +26,7 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.url.badSeed': 'The seed "{value}" is not a whole number from 0 to 4,294,967,295. Seed 1 is used.',
   'process.url.unknownMatter': 'There is no matter type called "{value}". A matter across two areas is shown.',
   'process.url.unknownEvent': 'The event "{value}" does not exist in this process and was skipped.',
+  'process.url.conflict': 'The link gives the same thing several times with different values ({value}). The first value is used; change the link if that was wrong.',
   'process.url.badStep': 'There is no step "{value}"; the journey is shown from the start.',
   'process.url.unknownRunIn': 'The organisation "{value}" is not compared here; the first one is used.',
 

@@ -27,6 +27,7 @@ export const processSv = {
   'process.url.badSeed': 'Slumpfröet "{value}" är inte ett heltal mellan 0 och 4 294 967 295. Frö 1 används.',
   'process.url.unknownMatter': 'Det finns ingen ärendetyp som heter "{value}". Ärende över två områden visas.',
   'process.url.unknownEvent': 'Händelsen "{value}" finns inte i processen och hoppades över.',
+  'process.url.conflict': 'Länken anger samma sak flera gånger med olika värden ({value}). Det första värdet används; ändra länken om det var fel.',
   'process.url.badStep': 'Steget "{value}" finns inte; resan visas från början.',
   'process.url.unknownRunIn': 'Organisationen "{value}" jämförs inte här; den första används.',
 
