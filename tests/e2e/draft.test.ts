@@ -206,13 +206,13 @@ describe('draft view', () => {
 
   it('compares and simulates the valid draft beside Ånge today', async () => {
     await page.getByRole('button', { name: 'Jämför', exact: true }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/compare\?models=ange-today,utkast$/);
-    await expect.poll(() => page.locator('#chart-heading-utkast').textContent()).toContain('Utkast: Munkfors');
+    await expect.poll(() => page.url()).toMatch(/#\/compare\?models=ange-today,[a-z0-9-]+&drafts=v2\./);
+    await expect.poll(() => page.locator('[id^="chart-heading-"]').last().textContent()).toContain('Utkast: Munkfors');
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.goBack();
     await expect.poll(bodyCount).toBe(8);
     await page.getByRole('button', { name: 'Simulera', exact: true }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/simulate\?models=ange-today,utkast$/);
+    await expect.poll(() => page.url()).toMatch(/#\/simulate\?models=ange-today,[a-z0-9-]+&drafts=v2\./);
     await expect.poll(() => page.locator('main').textContent()).toContain('Utkast: Munkfors');
     expect(await page.getByRole('alert').filter({ hasText: 'utkast' }).count()).toBe(0);
     await page.goBack();

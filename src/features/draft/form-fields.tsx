@@ -7,7 +7,7 @@ import type { Issue } from '@/domain/validation-issue';
 import { useI18n } from '@/render/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId, issuePathOf } from './field-paths';
-import { setAt, valueAt, type FieldPath } from './model-edits';
+import { setAt, setText, valueAt, type FieldPath } from './model-edits';
 import { numberFieldText, parseNumberText } from './number-text';
 
 let focusSessions = 0;
@@ -107,7 +107,7 @@ export function TextField({
   const id = fieldId(path);
   const raw = valueAt(model, path);
   const value = typeof raw === 'string' ? raw : '';
-  const onChange = (next: string) => edit(setAt(path, next), mergeKey());
+  const onChange = (next: string) => edit(setText(path, next), mergeKey());
   return (
     <FieldShell id={id} label={label} help={help} issues={issuesAt(path)} wide={wide || multiline}>
       {(describedBy, invalid) =>
@@ -120,6 +120,7 @@ export function TextField({
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             onFocus={onFocus}
+            data-field-path={issuePathOf(path)}
             onChange={(e) => onChange(e.target.value)}
           />
         ) : (
@@ -131,6 +132,7 @@ export function TextField({
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             onFocus={onFocus}
+            data-field-path={issuePathOf(path)}
             onChange={(e) => onChange(e.target.value)}
           />
         )
@@ -190,6 +192,7 @@ export function NumberField({
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onFocus={onFocus}
+          data-field-path={issuePathOf(path)}
           onChange={(e) => {
             setText(e.target.value);
             const value = parseNumberText(e.target.value);
@@ -297,6 +300,7 @@ export function ListField({ path, label, help, keepEmpty }: { path: FieldPath; l
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onFocus={onFocus}
+          data-field-path={issuePathOf(path)}
           onChange={(e) => {
             setText(e.target.value);
             const items = splitList(e.target.value);
