@@ -1,6 +1,7 @@
 // Lint rules, including the one-way layer order of DESIGN §8:
-// app → features → storage → render → layout → simulation → machines → domain;
-// cli → simulation, machines, domain. (storage: what the browser keeps, share links.)
+// app → features → storage → render → layout → analysis → simulation → machines → domain;
+// cli → analysis, simulation, machines, domain. (storage: what the browser keeps, share links;
+// analysis: the robustness analysis over the simulation's runs.)
 // Features never import each other; no import cycles.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
@@ -8,7 +9,7 @@ import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layers = ['domain', 'machines', 'simulation', 'layout', 'render', 'storage', 'features', 'app'];
+const layers = ['domain', 'machines', 'simulation', 'analysis', 'layout', 'render', 'storage', 'features', 'app'];
 const above = (layer) => layers.slice(layers.indexOf(layer) + 1).map((l) => `./src/${l}`);
 const layerZones = layers.map((layer) => ({
   target: `./src/${layer}`,
@@ -18,7 +19,7 @@ const layerZones = layers.map((layer) => ({
 const cliZone = {
   target: './src/cli',
   from: ['./src/layout', './src/render', './src/storage', './src/features', './src/app'],
-  message: 'The CLI uses simulation, machines and domain only.',
+  message: 'The CLI uses analysis, simulation, machines and domain only.',
 };
 const features = readdirSync('./src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -9,8 +9,8 @@ import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
 import { MATTER_EVENT_TYPES, matterMachine, type MatterEvent } from '@/machines/matter';
 import { createEventQueue } from '@/simulation/event-queue';
 import {
-  MATTER_FLOW_ASSUMPTIONS,
   compiledMatterMachine,
+  keyedUniform,
   prepareMatterFlow,
   simulateMattersWith,
   type MatterFlowInput,
@@ -57,12 +57,12 @@ export interface FloorOutcome {
 /** The floor: the same event sources and workload, no state logic. */
 export function runMattersFloor(input: MatterFlowInput): FloorOutcome {
   const setup = prepareMatterFlow(input);
-  const { meetingDay, meetingBody, arrivalDay, route, capacity, preparationPrng } = setup;
+  const { meetingDay, meetingBody, arrivalDay, route, capacity, matterKey, drawSeed, paperDeadlineDays } = setup;
   const bodyCount = setup.meetingDays.length;
   const count = arrivalDay.length;
   const meetingCount = meetingDay.length;
-  const minDays = MATTER_FLOW_ASSUMPTIONS.preparationMinDays.value;
-  const rate = 1 / MATTER_FLOW_ASSUMPTIONS.preparationMeanExtraDays.value;
+  const minDays = setup.preparationMinDays;
+  const rate = 1 / setup.preparationMeanExtraDays;
   const readyDays: number[][] = setup.meetingDays.map(() => []);
   const heads = new Int32Array(bodyCount);
   const queue = createEventQueue<number>();
@@ -81,14 +81,14 @@ export function runMattersFloor(input: MatterFlowInput): FloorOutcome {
       const ready = readyDays[body] as number[];
       const head = heads[body] ?? 0;
       let end = head;
-      while (end < ready.length && (ready[end] ?? DAYS_IN_YEAR) < meetingAt) end++;
+      while (end < ready.length && (ready[end] ?? DAYS_IN_YEAR) <= meetingAt - paperDeadlineDays) end++;
       const take = Math.min(end - head, capacity);
       handled += take;
       carriedOver += end - head - take;
       heads[body] = head + take;
     } else if (arrivalAt <= queuedAt) {
       const id = nextArrival++;
-      const done = arrivalAt + minDays + preparationPrng.exponential(rate);
+      const done = arrivalAt + minDays - Math.log(1 - keyedUniform(drawSeed, matterKey[id] ?? 0, 0)) / rate;
       if (done < DAYS_IN_YEAR) queue.push(done, id);
     } else {
       const id = queue.popItem() ?? 0;

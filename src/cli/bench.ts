@@ -19,6 +19,7 @@ import { runMonteCarlo } from '@/simulation/monte-carlo';
 import { prepareYear, runPreparedYear, runYear } from '@/simulation/run-year';
 import { quantile } from '@/simulation/quantile';
 import { runMattersFloor, runMattersWithActors } from './bench-matter-baselines';
+import { benchRobustness } from './bench-robustness';
 import { createNodeWorkerPool } from './node-worker-pool';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -126,6 +127,10 @@ async function main(): Promise<void> {
   }
   rows.push([`Monte Carlo 3 × ${MONTE_CARLO_RUNS}`, `${fixed(monteCarlo3x1000WallMs, 0)} ms på ${cores} kärnor`, `en tråd ${fixed(singleThreadMs, 0)} ms; kallstart av poolen ${fixed(monteCarloColdStartMs, 0)} ms`]);
 
+  // Scenario discovery (robustness) against plain Monte Carlo of the same year runs, in this run.
+  const robustness = await benchRobustness(models.slice(0, 2), models, scenario, cores);
+  rows.push(...robustness.rows);
+
   const goals = {
     engineVsActorSpeedup: engineVsActorSpeedup >= GOALS.engineVsActorSpeedup,
     engineVsFloorRatio: engineVsFloorRatio <= GOALS.engineVsFloorRatio,
@@ -141,6 +146,7 @@ async function main(): Promise<void> {
     engineVsActorSpeedup,
     engineVsFloorRatio,
     monteCarlo3x1000WallMs,
+    ...robustness.results,
     details: {
       scenario: scenario.id,
       cores,

@@ -6,7 +6,7 @@ export type Lang = 'sv' | 'en';
 
 export interface ParsedArgs {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   lang: Lang;
 }
 
@@ -16,9 +16,14 @@ const OPTIONS = {
   seed: { type: 'string' },
   runs: { type: 'string' },
   scenario: { type: 'string' },
+  set: { type: 'string', multiple: true },
   council: { type: 'string' },
   cooperation: { type: 'string' },
   size: { type: 'string' },
+  samples: { type: 'string' },
+  years: { type: 'string' },
+  fix: { type: 'string' },
+  range: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,7 +48,7 @@ export function parseCliArgs(argv: readonly string[], usage: { sv: string; en: s
 }
 
 /** Parses a whole non-negative integer option, or throws a bilingual input error naming the option. */
-export function integerOption(value: string | boolean | undefined, name: string, fallback: number, max = 4_294_967_295): number {
+export function integerOption(value: string | boolean | string[] | undefined, name: string, fallback: number, max = 4_294_967_295): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !/^\d{1,10}$/.test(value) || Number(value) > max) {
     throw new CliInputError(

@@ -14,14 +14,18 @@ const USAGE = {
   describe <modell> [--json]                  härledda uppgifter; <modell> är ett id i models/ eller en sökväg
   seats <modell> [--seed N] [--json]          platser per parti i varje organ
   seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
-  simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json]`,
+  simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json]
+  robustness <A> <B> [C] [--samples N] [--years M] [--seed S] [--scenario id|sökväg]
+             [--fix id=värde,…] [--range id=lägst:högst,…] [--json]   var en slutsats håller`,
   en: `Usage: kommunmodell <command> [options]
 
   validate <file…> [--lang en]                check model files (0 valid, 1 invalid, 2 unreadable)
   describe <model> [--json]                   derived facts; <model> is an id in models/ or a path
   seats <model> [--seed N] [--json]           seats per party in every body
   seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
-  simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json]`,
+  simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json]
+  robustness <A> <B> [C] [--samples N] [--years M] [--seed S] [--scenario id|path]
+             [--fix id=value,…] [--range id=low:high,…] [--json]   where a conclusion holds`,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -47,6 +51,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           err: io.err,
           readFile: io.readText,
         });
+      }
+      case 'robustness': {
+        const { runRobustnessCommand } = await import('./robustness-command');
+        return await runRobustnessCommand(args, io);
       }
       default:
         throw new CliInputError(`Okänt kommando: ${command}\n\n${USAGE.sv}`, `Unknown command: ${command}\n\n${USAGE.en}`);

@@ -26,7 +26,7 @@ export interface NodeWorkerPoolOptions {
  * then imports the entry: Node 20 does not apply `--import tsx` from a worker's execArgv to its entry
  * module, so the documented execArgv route fails with "Unknown file extension .ts" (verified here).
  */
-function startWorker(entry: URL): Worker {
+export function startWorker(entry: URL): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
   // The ESM build of tsx/esm/api (require.resolve would give the CommonJS one).
   const tsxPackage = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));

@@ -1,16 +1,30 @@
-// `simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json] [--lang en]`: one simulated year
-// (or a Monte Carlo over N seeds) of each model under a scenario (DESIGN §4). The JSON is the contract of
-// issue 4 — one entry per model, money in MSEK, each figure a number for one run and { median, p10, p90 }
-// for more — and the default output a readable table in Swedish (English with --lang en).
-// A bad model or scenario gives a clear message and exit code 1, never a stack trace.
+// `simulate <model…> [--scenario id|path] [--set name=value …] [--seed N] [--runs N] [--json] [--lang en]`:
+// one simulated year, or N paired years, of each model under a scenario (DESIGN §4). With --runs 1 the
+// JSON is one entry per model (money in MSEK); with more it is one object: the scenario, seed, runs, the
+// example year, one entry per model (each figure { median, p10, p90 }) and, for every pair of models in
+// the order given, the paired difference b − a of each metric over the same years: its median, 10–90 %
+// band and the shares of years in which each does better (DESIGN §4.0). `--set` sets any scalar
+// assumption of the ledger, validated. The default output is a readable table in Swedish (English with
+// --lang en). A bad model, scenario or setting gives a clear message and exit code 1, never a stack trace.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Model } from '@/domain/model-schema';
 import { parseModelText } from '@/domain/parse-model';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { Issue } from '@/domain/validation-issue';
+import { applySettings, type LedgerValue } from '@/simulation/assumption-ledger';
 import { loadScenario, scenarioWarningsFor } from '@/simulation/load-scenario';
-import { runMonteCarlo, type MetricKey, type ModelSummary, type Summary } from '@/simulation/monte-carlo';
+import {
+  METRIC_KEYS,
+  runSeedRange,
+  seedOfRun,
+  summariseBlocks,
+  type MetricKey,
+  type MetricsBlock,
+  type ModelSummary,
+  type Summary,
+} from '@/simulation/monte-carlo';
+import { exampleYearIndex, pairedMetric, type Direction, type PairedMetric } from '@/simulation/paired-difference';
 import { runYear, type YearResult } from '@/simulation/run-year';
 import { integerOption, langOf, parseCliArgs, type Lang } from './cli-args';
 import { CliInputError } from './cli-io';
@@ -33,8 +47,8 @@ export const MAX_RUNS = 100_000;
 export const POOL_THRESHOLD = 3_000;
 
 const USAGE = {
-  sv: 'Användning: simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json] [--lang en]',
-  en: 'Usage: simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json] [--lang en]',
+  sv: 'Användning: simulate <modell…> [--scenario id|sökväg] [--set namn=värde …] [--seed N] [--runs N] [--json] [--lang en]',
+  en: 'Usage: simulate <model…> [--scenario id|path] [--set name=value …] [--seed N] [--runs N] [--json] [--lang en]',
 };
 
 /** A figure of the contract: a number for one run, a distribution for several. */
@@ -46,9 +60,53 @@ export interface SimulateEntry {
   seed: number;
   runs: number;
   frameSetting: { demanded: Figure; revenue: Figure; overDemandRatio: Figure; allocativeLoss: Figure; rounds: Figure };
-  budgetYear: { result: Figure; trappedSurplus: Figure; decisions: Figure; daysToCover: { median: Figure; p90: Figure } };
+  budgetYear: {
+    result: Figure;
+    netCost: Figure;
+    benefitLost: Figure;
+    trappedSurplus: Figure;
+    decisions: Figure;
+    /** Days from the day a deviation could be known to the covering decision; null in a year with none. */
+    daysToCover: { median: Figure | null; p90: Figure | null };
+    /** Deviations still open at year end, counted apart. */
+    neverCovered: Figure;
+  };
   matters: { leadTimeDays: { median: Figure; p90: Figure }; handovers: Figure };
 }
+
+/** One paired comparison: metrics keyed by the dotted path of the figure in a model entry. */
+export interface PairedEntry {
+  a: string;
+  b: string;
+  metrics: Record<string, Omit<PairedMetric, 'years'> & { years: number }>;
+}
+
+/** The JSON of a many-year run (--runs N, N ≥ 2). */
+export interface SimulateReport {
+  scenario: string;
+  seed: number;
+  runs: number;
+  /** The seed of the example year: its paired year-result difference (first pair) is closest to the median. */
+  exampleSeed: number;
+  models: SimulateEntry[];
+  paired: PairedEntry[];
+}
+
+/** The paired metrics: entry path, the Monte Carlo metric it summarises, which way is better, decimals. */
+export const PAIRED_METRICS: readonly { path: string; key: MetricKey; direction: Direction; precision: Precision }[] = [
+  { path: 'frameSetting.allocativeLoss', key: 'frameSetting.allocativeLossMsek', direction: 'lower', precision: 'money' },
+  { path: 'frameSetting.overDemandRatio', key: 'frameSetting.overDemandRatio', direction: 'lower', precision: 'ratio' },
+  { path: 'frameSetting.rounds', key: 'frameSetting.rounds', direction: 'lower', precision: 'count' },
+  { path: 'budgetYear.result', key: 'budgetYear.resultMsek', direction: 'higher', precision: 'money' },
+  { path: 'budgetYear.netCost', key: 'budgetYear.netCostMsek', direction: 'lower', precision: 'money' },
+  { path: 'budgetYear.benefitLost', key: 'budgetYear.benefitLostMsek', direction: 'lower', precision: 'money' },
+  { path: 'budgetYear.trappedSurplus', key: 'budgetYear.trappedSurplusMsek', direction: 'lower', precision: 'money' },
+  { path: 'budgetYear.decisions', key: 'budgetYear.decisions', direction: 'lower', precision: 'count' },
+  { path: 'budgetYear.daysToCover', key: 'budgetYear.daysToCoverMedian', direction: 'lower', precision: 'count' },
+  { path: 'budgetYear.neverCovered', key: 'budgetYear.neverCovered', direction: 'lower', precision: 'count' },
+  { path: 'matters.leadTimeDays', key: 'matters.leadTimeMedianDays', direction: 'lower', precision: 'count' },
+  { path: 'matters.handovers', key: 'matters.handovers', direction: 'lower', precision: 'count' },
+];
 
 /** Resolves a model argument: an id of a shipped model in models/, else a path. */
 export function resolveModelArg(arg: string, modelsDir: string = MODELS_DIR): string {
@@ -84,6 +142,23 @@ function loadModel(arg: string, io: SimulateIo): Model {
     );
   }
   return result.model;
+}
+
+/** Reads `--set name=value` settings into an object, or throws a message naming the bad one. */
+export function settingsOf(raw: string | boolean | string[] | undefined): Record<string, LedgerValue> {
+  const list = raw === undefined || typeof raw === 'boolean' ? [] : Array.isArray(raw) ? raw : [raw];
+  const settings: Record<string, LedgerValue> = {};
+  for (const item of list) {
+    const at = item.indexOf('=');
+    if (at <= 0) {
+      throw new CliInputError(
+        `--set ska skrivas namn=värde, inte ${JSON.stringify(item)}.`,
+        `--set must be written name=value, not ${JSON.stringify(item)}.`,
+      );
+    }
+    settings[item.slice(0, at).trim()] = item.slice(at + 1).trim();
+  }
+  return settings;
 }
 
 function loadScenarioArg(ref: string, io: SimulateIo): Scenario {
@@ -127,9 +202,15 @@ function entryFromRun(result: YearResult, runs: number): SimulateEntry {
     },
     budgetYear: {
       result: round(b.resultMsek, DECIMALS.money),
+      netCost: round(b.netCostMsek, DECIMALS.money),
+      benefitLost: round(b.benefitLostMsek, DECIMALS.money),
       trappedSurplus: round(b.trappedSurplusMsek, DECIMALS.money),
       decisions: b.decisions,
-      daysToCover: { median: round(b.daysToCover.median, DECIMALS.count), p90: round(b.daysToCover.p90, DECIMALS.count) },
+      daysToCover: {
+        median: b.daysToCover.median === null ? null : round(b.daysToCover.median, DECIMALS.count),
+        p90: b.daysToCover.p90 === null ? null : round(b.daysToCover.p90, DECIMALS.count),
+      },
+      neverCovered: b.daysToCover.neverCovered,
     },
     matters: {
       leadTimeDays: { median: round(m.leadTime.median, DECIMALS.count), p90: round(m.leadTime.p90, DECIMALS.count) },
@@ -138,7 +219,7 @@ function entryFromRun(result: YearResult, runs: number): SimulateEntry {
   };
 }
 
-function entryFromSummary(summary: ModelSummary, scenario: Scenario, seed: number): SimulateEntry {
+function entryFromSummary(summary: ModelSummary & { daysCovered: number }, scenario: Scenario, seed: number): SimulateEntry {
   const pick = (key: MetricKey, precision: Precision): Summary => {
     const s = summary.metrics[key];
     const d = DECIMALS[precision];
@@ -158,9 +239,15 @@ function entryFromSummary(summary: ModelSummary, scenario: Scenario, seed: numbe
     },
     budgetYear: {
       result: pick('budgetYear.resultMsek', 'money'),
+      netCost: pick('budgetYear.netCostMsek', 'money'),
+      benefitLost: pick('budgetYear.benefitLostMsek', 'money'),
       trappedSurplus: pick('budgetYear.trappedSurplusMsek', 'money'),
       decisions: pick('budgetYear.decisions', 'count'),
-      daysToCover: { median: pick('budgetYear.daysToCoverMedian', 'count'), p90: pick('budgetYear.daysToCoverP90', 'count') },
+      daysToCover: {
+        median: summary.daysCovered > 0 ? pick('budgetYear.daysToCoverMedian', 'count') : null,
+        p90: summary.daysCovered > 0 ? pick('budgetYear.daysToCoverP90', 'count') : null,
+      },
+      neverCovered: pick('budgetYear.neverCovered', 'count'),
     },
     matters: {
       leadTimeDays: { median: pick('matters.leadTimeMedianDays', 'count'), p90: pick('matters.leadTimeP90Days', 'count') },
@@ -171,7 +258,8 @@ function entryFromSummary(summary: ModelSummary, scenario: Scenario, seed: numbe
 
 // ---- the table --------------------------------------------------------------------------------------
 
-function formatFigure(figure: Figure, decimals: number, lang: Lang): string {
+function formatFigure(figure: Figure | null, decimals: number, lang: Lang): string {
+  if (figure === null) return '–';
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   // Round first so a tiny negative does not print as "-0,0".
   const number = (n: number): string =>
@@ -193,10 +281,12 @@ function table(entries: readonly SimulateEntry[], scenario: Scenario, lang: Lang
     [sv ? '  Förhandlingsrundor' : '  Negotiation rounds', (e) => formatFigure(e.frameSetting.rounds, 0, lang)],
     [sv ? 'Budgetåret' : 'Budget year', () => ''],
     [sv ? '  Resultat mot budget (mnkr)' : '  Result against budget (MSEK)', (e) => formatFigure(e.budgetYear.result, 1, lang)],
+    [sv ? '  Årets nettokostnad (mnkr)' : '  Net cost of the year (MSEK)', (e) => formatFigure(e.budgetYear.netCost, 1, lang)],
     [sv ? '  Inlåst överskott (mnkr)' : '  Trapped surplus (MSEK)', (e) => formatFigure(e.budgetYear.trappedSurplus, 1, lang)],
     [sv ? '  Politiska budgetbeslut' : '  Political budget decisions', (e) => formatFigure(e.budgetYear.decisions, 0, lang)],
     [sv ? '  Dagar till täckning, median' : '  Days to cover, median', (e) => formatFigure(e.budgetYear.daysToCover.median, 0, lang)],
     [sv ? '  Dagar till täckning, 90:e percentil' : '  Days to cover, 90th percentile', (e) => formatFigure(e.budgetYear.daysToCover.p90, 0, lang)],
+    [sv ? '  Avvikelser aldrig täckta under året' : '  Deviations never covered in the year', (e) => formatFigure(e.budgetYear.neverCovered, 1, lang)],
     [sv ? 'Ärenden' : 'Matters', () => ''],
     [sv ? '  Ledtid, median (dagar)' : '  Lead time, median (days)', (e) => formatFigure(e.matters.leadTimeDays.median, 0, lang)],
     [sv ? '  Ledtid, 90:e percentil (dagar)' : '  Lead time, 90th percentile (days)', (e) => formatFigure(e.matters.leadTimeDays.p90, 0, lang)],
@@ -227,20 +317,96 @@ function table(entries: readonly SimulateEntry[], scenario: Scenario, lang: Lang
 
 // ---- the command ------------------------------------------------------------------------------------
 
-async function simulate(models: Model[], scenario: Scenario, runs: number): Promise<SimulateEntry[]> {
-  if (runs === 1) return models.map((model) => entryFromRun(runYear(model, scenario, scenario.seed), 1));
-  let summaries: ModelSummary[];
+async function monteCarloBlocks(models: Model[], scenario: Scenario, runs: number): Promise<MetricsBlock[]> {
   if (runs * models.length >= POOL_THRESHOLD) {
     const pool = createNodeWorkerPool();
     try {
-      summaries = (await pool.runMonteCarlo(models, scenario, { runs })).summaries;
+      return (await pool.runMonteCarlo(models, scenario, { runs })).blocks;
     } finally {
       pool.dispose();
     }
-  } else {
-    summaries = runMonteCarlo(models, scenario, { runs });
   }
-  return summaries.map((summary) => entryFromSummary(summary, scenario, scenario.seed));
+  return runSeedRange(models, scenario, 0, runs);
+}
+
+/** One metric's values over the runs of one model, in run order. */
+function column(blocks: readonly MetricsBlock[], modelId: string, key: MetricKey): Float64Array {
+  const k = METRIC_KEYS.indexOf(key);
+  const ordered = blocks.filter((block) => block.modelId === modelId).sort((x, y) => x.runFrom - y.runFrom);
+  const runs = ordered.reduce((sum, block) => sum + block.runs, 0);
+  const out = new Float64Array(runs);
+  let row = 0;
+  for (const block of ordered) for (let r = 0; r < block.runs; r++) out[row++] = block.values[r * METRIC_KEYS.length + k] ?? Number.NaN;
+  return out;
+}
+
+/** The many-year report: entries per model and the paired comparison of every pair in the order given. */
+export function pairedReport(models: readonly Model[], scenario: Scenario, blocks: readonly MetricsBlock[], runs: number): SimulateReport {
+  const summaries = summariseBlocks(blocks);
+  const entries = models.map((model) => {
+    const summary = summaries.find((s) => s.modelId === model.id);
+    if (summary === undefined) throw new Error(`no runs of ${model.id}`);
+    const covered = column(blocks, model.id, 'budgetYear.daysToCoverMedian').filter(Number.isFinite).length;
+    return entryFromSummary({ ...summary, daysCovered: covered }, scenario, scenario.seed);
+  });
+  const paired: PairedEntry[] = [];
+  for (let i = 0; i < models.length; i++) {
+    for (let j = i + 1; j < models.length; j++) {
+      const a = models[i] as Model;
+      const b = models[j] as Model;
+      const metrics: PairedEntry['metrics'] = {};
+      for (const metric of PAIRED_METRICS) {
+        const p = pairedMetric(column(blocks, a.id, metric.key), column(blocks, b.id, metric.key), metric.direction);
+        const d = DECIMALS[metric.precision];
+        metrics[metric.path] = {
+          direction: p.direction,
+          medianDifference: round(p.medianDifference, d),
+          p10: round(p.p10, d),
+          p90: round(p.p90, d),
+          shareBBetter: round(p.shareBBetter, 4),
+          shareABetter: round(p.shareABetter, 4),
+          shareTied: round(p.shareTied, 4),
+          years: p.years,
+        };
+      }
+      paired.push({ a: a.id, b: b.id, metrics });
+    }
+  }
+  const [first, second] = models;
+  const example =
+    first !== undefined && second !== undefined
+      ? exampleYearIndex(column(blocks, first.id, 'budgetYear.resultMsek'), column(blocks, second.id, 'budgetYear.resultMsek'))
+      : 0;
+  return {
+    scenario: scenario.id,
+    seed: scenario.seed,
+    runs,
+    exampleSeed: seedOfRun(scenario, Math.max(0, example)),
+    models: entries,
+    paired,
+  };
+}
+
+function pairedTable(report: SimulateReport, lang: Lang): string {
+  const sv = lang === 'sv';
+  const number = (n: number, digits: number): string =>
+    (round(n, digits) + 0).toLocaleString(sv ? 'sv-SE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const percent = (x: number): string => `${number(x * 100, 0)} %`;
+  const lines: string[] = [];
+  for (const pair of report.paired) {
+    lines.push(
+      sv
+        ? `Parat över ${report.runs} år: ${pair.b} − ${pair.a} (median, 10–90 %; andel år ${pair.b} bättre / ${pair.a} bättre / lika)`
+        : `Paired over ${report.runs} years: ${pair.b} − ${pair.a} (median, 10–90 %; share of years ${pair.b} better / ${pair.a} better / tied)`,
+    );
+    for (const [path, m] of Object.entries(pair.metrics)) {
+      lines.push(
+        `  ${path.padEnd(30)} ${number(m.medianDifference, 2).padStart(9)} (${number(m.p10, 2)}–${number(m.p90, 2)})  ${percent(m.shareBBetter)} / ${percent(m.shareABetter)} / ${percent(m.shareTied)}`,
+      );
+    }
+  }
+  lines.push(sv ? `Exempelår: frö ${report.exampleSeed} (närmast medianskillnaden i resultat).` : `Example year: seed ${report.exampleSeed} (closest to the median difference in the result).`);
+  return lines.join('\n');
 }
 
 export async function runSimulateCommand(args: string[], io: SimulateIo): Promise<number> {
@@ -262,13 +428,20 @@ export async function runSimulateCommand(args: string[], io: SimulateIo): Promis
       ids.add(model.id);
     }
     const loaded = loadScenarioArg(scenarioRef, io);
-    const scenario: Scenario = { ...loaded, seed: integerOption(values.seed, 'seed', loaded.seed) };
+    const set = applySettings(loaded, settingsOf(values.set));
+    if (!set.ok) throw new CliInputError(`--set: ${set.message.sv}`, `--set: ${set.message.en}`, 1);
+    const scenario: Scenario = { ...set.scenario, seed: integerOption(values.seed, 'seed', loaded.seed) };
     for (const model of models) {
       const warnings = scenarioWarningsFor(scenario, model);
       if (warnings.length > 0) io.err(issuesText(warnings, lang));
     }
-    const entries = await simulate(models, scenario, runs);
-    io.out(values.json ? JSON.stringify(entries, null, 2) : table(entries, scenario, lang));
+    if (runs === 1) {
+      const entries = models.map((model) => entryFromRun(runYear(model, scenario, scenario.seed), 1));
+      io.out(values.json ? JSON.stringify(entries, null, 2) : table(entries, scenario, lang));
+      return 0;
+    }
+    const report = pairedReport(models, scenario, await monteCarloBlocks(models, scenario, runs), runs);
+    io.out(values.json ? JSON.stringify(report, null, 2) : `${table(report.models, scenario, lang)}\n\n${pairedTable(report, lang)}`);
     return 0;
   } catch (error) {
     if (error instanceof CliInputError) {

@@ -1,6 +1,8 @@
 // `validate <file…>`: every error and warning of each file at once; exit 0 when all are valid,
-// 1 when any is invalid, 2 when any cannot be read (missing, not a file, over 5 MB).
+// 1 when any is invalid, 2 when any cannot be read (missing, not a file, over 5 MB). A KommunKompassen
+// profile (models/evaluations/, `"framework": "kommunkompassen"`) is checked as a profile.
 import { parseModelText } from '@/domain/parse-model';
+import { parseEvaluationText } from '@/domain/validate-evaluation';
 import { CliInputError, type CliIo } from './cli-io';
 import type { ParsedArgs } from './cli-args';
 import { formatIssue } from './model-argument';
@@ -20,7 +22,7 @@ export function runValidateCommand({ positionals, lang }: ParsedArgs, io: CliIo)
       exitCode = Math.max(exitCode, 2);
       continue;
     }
-    const result = parseModelText(text);
+    const result = /"framework"\s*:\s*"kommunkompassen"/.test(text.slice(0, 4000)) ? parseEvaluationText(text) : parseModelText(text);
     const errors = result.errors.length;
     const warnings = result.warnings.length;
     const summary =

@@ -128,6 +128,9 @@ export const BodySchema = v.strictObject({
   members: CountSchema,
   substitutes: CountSchema,
   meetingsPerYear: CountSchema,
+  /** The body's own meeting dates as "MM-DD" (where a source gives them); without them the calendar rule
+   *  of DESIGN §4.2 spreads `meetingsPerYear` over the year alike for every body. */
+  meetingDates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date: MM-DD'))), v.maxLength(365))),
   delegation: v.optional(DelegationSchema),
   /** Other municipalities a joint committee (gemensam nämnd) is shared with. */
   sharedWith: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20))),

@@ -1,7 +1,8 @@
 // The money of one simulated year as a flow graph for the Sankey chart (money-flow-layout.ts): where each
 // krona of the frames went. Year totals in MSEK:
-// - KF → each budget holder: its adopted frame (`frame`) and the supplementary appropriations KF granted
-//   it during the year (`appropriation`);
+// - KF → each budget holder: its adopted frame (`frame`), the supplementary appropriations KF granted
+//   it during the year (`appropriation`), grants from KS's reserve (`reserve`) and frames moved to it at
+//   the interim report (`reallocation`); a holder that gave frames sends them to "moved to others";
 // - each holder → its service areas: what the area actually spent (`spending`);
 // - each holder → "lower tax revenue": a committee's frame cut by KF after a tax-forecast drop
 //   (`frameCut`), or the savings target KS set itself for the frames it holds (`savingsTarget`,
@@ -17,8 +18,8 @@ import type { Model } from '@/domain/model-schema';
 import type { YearResult } from '@/simulation/run-year';
 import { savingsTargetByMonth, yearEndSavingsTarget } from './savings-target';
 
-export type FlowKind = 'frame' | 'appropriation' | 'frameCut' | 'savingsTarget' | 'spending' | 'surplus' | 'deficit';
-export type FlowNodeKind = 'council' | 'deficitSource' | 'holder' | 'area' | 'revenueLossSink' | 'surplusSink';
+export type FlowKind = 'frame' | 'appropriation' | 'reserve' | 'reallocation' | 'frameCut' | 'savingsTarget' | 'spending' | 'surplus' | 'deficit';
+export type FlowNodeKind = 'council' | 'deficitSource' | 'holder' | 'area' | 'revenueLossSink' | 'reallocationSink' | 'surplusSink';
 
 export interface FlowNode {
   id: string;
@@ -45,7 +46,7 @@ export interface FlowGraph {
 export const FLOW_EPSILON_MSEK = 1e-6;
 
 export function moneyFlowGraph(result: YearResult, model: Model): FlowGraph {
-  const { holders, areas, deviations } = result.budgetYear;
+  const { holders, areas } = result.budgetYear;
   const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
   const targets = savingsTargetByMonth(result);
   const nodes: FlowNode[] = [{ id: 'council', kind: 'council', column: 0, ...(councilId ? { refId: councilId } : {}) }];
@@ -53,21 +54,24 @@ export function moneyFlowGraph(result: YearResult, model: Model): FlowGraph {
   const add = (source: string, target: string, valueMsek: number, kind: FlowKind): void => {
     if (valueMsek > FLOW_EPSILON_MSEK) flows.push({ source, target, valueMsek, kind });
   };
-  const granted = new Map<string, number>();
-  for (const record of deviations) granted.set(record.holder, (granted.get(record.holder) ?? 0) + record.appropriationMsek);
 
   let anyDeficit = false;
   let anyRevenueLoss = false;
   let anySurplus = false;
+  let anyMoved = false;
   for (const holder of holders) {
     const id = `holder:${holder.bodyId}`;
     nodes.push({ id, kind: 'holder', column: 1, refId: holder.bodyId });
-    const grantedMsek = granted.get(holder.bodyId) ?? 0;
-    const frameCutMsek = Math.max(0, grantedMsek - holder.appropriationsMsek);
+    const grantedMsek = holder.grantedMsek;
+    const frameCutMsek = holder.frameCutsMsek;
     const targetMsek = yearEndSavingsTarget(targets, holder.bodyId);
     const leftMsek = holder.resultMsek - targetMsek;
     add('council', id, holder.frameMsek, 'frame');
     add('council', id, grantedMsek, 'appropriation');
+    add('council', id, holder.reserveMsek, 'reserve');
+    add('council', id, holder.reallocatedMsek, 'reallocation');
+    if (-holder.reallocatedMsek > FLOW_EPSILON_MSEK) anyMoved = true;
+    add(id, 'moved', -holder.reallocatedMsek, 'reallocation');
     if (-leftMsek > FLOW_EPSILON_MSEK) {
       anyDeficit = true;
       add('deficit', id, -leftMsek, 'deficit');
@@ -88,6 +92,7 @@ export function moneyFlowGraph(result: YearResult, model: Model): FlowGraph {
     }
   }
   if (anyRevenueLoss) nodes.push({ id: 'revenueLoss', kind: 'revenueLossSink', column: 2 });
+  if (anyMoved) nodes.push({ id: 'moved', kind: 'reallocationSink', column: 2 });
   if (anySurplus) nodes.push({ id: 'surplus', kind: 'surplusSink', column: 2 });
   return { nodes, flows };
 }

@@ -13,6 +13,7 @@
 // Pure and deterministic; coordinates rounded to 0.1 px. Text comes in ready-made (the caller's language);
 // this module only wraps and places it.
 import { DAYS_IN_YEAR, MONTH_START_DAY } from '@/domain/meeting-calendar';
+import { DEFAULT_CLOSE_LAG_DAYS } from '@/simulation/assumption-ledger';
 import { monthCloseDay } from '@/simulation/budget-year-plan';
 import { charsThatFit, wrapText } from './text-wrap';
 
@@ -85,6 +86,8 @@ export interface PipesInput {
   width: number;
   /** Twelve short month names for the strip. */
   monthLabels: readonly string[];
+  /** The scenario's closing lag of the monthly accounts (the ledger's default when absent). */
+  closeLagDays?: number;
 }
 
 export type BalanceState = 'surplus' | 'deficit' | 'balanced';
@@ -188,8 +191,8 @@ export function niceCeiling(value: number): number {
 }
 
 /** The last day whose events the month's follow-up has seen: the day its accounts close. */
-export function visibleUntilDay(month: number): number {
-  return monthCloseDay(Math.min(11, Math.max(0, Math.floor(month))));
+export function visibleUntilDay(month: number, closeLagDays: number = DEFAULT_CLOSE_LAG_DAYS): number {
+  return monthCloseDay(Math.min(11, Math.max(0, Math.floor(month))), closeLagDays);
 }
 
 function balanceAt(holder: PipeHolderInput, month: number): number {
@@ -204,8 +207,8 @@ function stateOf(balance: number): BalanceState {
 }
 
 /** Events up to the month shown, in day order (covered decisions and the detections not yet covered). */
-function eventsUpTo(events: readonly PipeEventInput[], month: number): PipeEventInput[] {
-  const until = visibleUntilDay(month);
+function eventsUpTo(events: readonly PipeEventInput[], month: number, closeLagDays: number | undefined): PipeEventInput[] {
+  const until = visibleUntilDay(month, closeLagDays);
   return [...events].filter((event) => event.day <= until).sort((a, b) => a.day - b.day || (a.kind < b.kind ? -1 : 1));
 }
 
@@ -240,9 +243,9 @@ export function layoutPipes(input: PipesInput): PipesLayout {
   const listHeightOf = (panel: PipePanelInput): number => {
     let most = 0;
     for (let m = 0; m < 12; m++) {
-      const entries = eventsUpTo(panel.events, m).slice(-P.maxDecisions);
+      const entries = eventsUpTo(panel.events, m, input.closeLagDays).slice(-P.maxDecisions);
       const lines = entries.reduce((sum, e) => sum + wrapText(e.label, listChars, P.decisionLines).length, 0);
-      most = Math.max(most, lines + (eventsUpTo(panel.events, m).length > P.maxDecisions ? 1 : 0));
+      most = Math.max(most, lines + (eventsUpTo(panel.events, m, input.closeLagDays).length > P.maxDecisions ? 1 : 0));
     }
     return most * P.line;
   };
@@ -326,7 +329,7 @@ export function layoutPipes(input: PipesInput): PipesLayout {
     }));
     const currentStart = dayX(MONTH_START_DAY[month] ?? 0);
     const currentEnd = dayX(MONTH_START_DAY[month + 1] ?? DAYS_IN_YEAR);
-    const visible = eventsUpTo(panel.events, month);
+    const visible = eventsUpTo(panel.events, month, input.closeLagDays);
     const numbered = visible.map((event, i) => ({ event, number: i + 1 }));
     const stripMarkY = stripY + 8;
     const markers: PipeMarker[] = numbered.map(({ event, number }) => ({

@@ -35,7 +35,7 @@ export function yearWheelRings(
   model: Model,
   words: { nameOf(bodyId: string): string; phaseRing(window: PhaseWindow): string },
 ): WheelRingInput[] {
-  const calendar = modelCalendar(model);
+  const calendar = modelCalendar(model, result.assumptions);
   const councilId = model.bodies.find((body) => body.kind === 'council')?.id;
   const decisionDays = new Map<string, Set<number>>();
   for (const record of result.budgetYear.deviations) {

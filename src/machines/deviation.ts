@@ -1,8 +1,10 @@
 // The lifecycle of a budget deviation (DESIGN §4.2, §5): a holder's forecast deficit is detected at a
 // monthly follow-up → the holder takes its own measures (silo rules: a committee holds the frame) or KS
-// nets it against surpluses across its areas and cuts where marginal benefit is lowest (whole rules: KS
-// holds the frames) → what is left becomes a supplementary appropriation, prepared by KS and decided by KF
-// → closed. A deviation whose forecast recovers before any decision closes without one.
+// nets it against surpluses across its sectors and cuts where marginal benefit is lowest (whole rules: KS
+// holds the frames) → what is left is granted from KS's reserve while it lasts → what is still left
+// becomes a supplementary appropriation, prepared by KS and decided by KF → closed. A deviation whose
+// forecast recovers before any decision closes without one; one covered by another decision (KF moving
+// frames at the interim report) closes with it.
 //
 // The numbers the guards read (gap, what the measures cover) live in the context; the simulation engine
 // (src/simulation/budget-year-run.ts) sets them before each decision event, through the table compiled
@@ -26,10 +28,13 @@ export interface DeviationInput {
   gapMsek: number;
   /** What the holder's measures or KS's netting cover, MSEK; set by the engine before the decision. */
   coveredMsek?: number;
+  /** Money left in KS's reserve (0 without the remedy), MSEK; set by the engine before each decision. */
+  reserveMsek?: number;
 }
 
 export interface DeviationContext extends DeviationInput {
   coveredMsek: number;
+  reserveMsek: number;
   /** Political decisions taken on this deviation so far. */
   decisions: number;
 }
@@ -39,6 +44,8 @@ export type DeviationEvent =
   | { type: 'deviation.measuresDecided' }
   | { type: 'deviation.netted' }
   | { type: 'deviation.resolved' }
+  | { type: 'deviation.covered' }
+  | { type: 'reserve.granted' }
   | { type: 'appropriation.prepared' }
   | { type: 'appropriation.decided' };
 
@@ -47,6 +54,8 @@ export const DEVIATION_EVENT_TYPES = [
   'deviation.measuresDecided',
   'deviation.netted',
   'deviation.resolved',
+  'deviation.covered',
+  'reserve.granted',
   'appropriation.prepared',
   'appropriation.decided',
 ] as const satisfies readonly DeviationEvent['type'][];
@@ -60,6 +69,9 @@ export const deviationGuards = {
   isSiloOrganisation: (context: DeviationContext): boolean => context.rules === 'silo',
   /** The measures (or the netting and cuts) decided cover the whole gap. */
   holderCanCoverGap: (context: DeviationContext): boolean => context.coveredMsek >= context.gapMsek - KRONA_MSEK,
+  /** KS's reserve has money left for what the measures did not cover. */
+  reserveAvailable: (context: DeviationContext): boolean =>
+    context.reserveMsek > KRONA_MSEK && context.coveredMsek < context.gapMsek - KRONA_MSEK,
   /** KS prepares the request for KF, unless KS itself is the holder (then its decision is the request). */
   executiveBoardPrepares: (context: DeviationContext): boolean =>
     context.executiveBoard !== undefined && context.executiveBoard !== context.holder,
@@ -78,9 +90,11 @@ const meta = (actor: DeviationActor, sv: string, en: string): { actor: Deviation
   label: { sv, en },
 });
 
-/** After the holder's or KS's decision: closed when covered, else on to KF (via KS when KS is not the holder). */
+/** After the holder's or KS's decision: closed when covered, else KS's reserve while it lasts, else on to
+ *  KF (via KS when KS is not the holder). */
 const afterMeasures = [
   { guard: 'holderCanCoverGap', target: 'closed', actions: 'countDecision' },
+  { guard: 'reserveAvailable', target: 'reserve', actions: 'countDecision' },
   {
     guard: 'executiveBoardPrepares',
     target: 'supplementaryAppropriation.preparedByExecutiveBoard',
@@ -98,6 +112,7 @@ export const deviationMachine = setup({
   guards: {
     isSiloOrganisation: ({ context }) => deviationGuards.isSiloOrganisation(context),
     holderCanCoverGap: ({ context }) => deviationGuards.holderCanCoverGap(context),
+    reserveAvailable: ({ context }) => deviationGuards.reserveAvailable(context),
     executiveBoardPrepares: ({ context }) => deviationGuards.executiveBoardPrepares(context),
   },
   actions: {
@@ -105,7 +120,7 @@ export const deviationMachine = setup({
   },
 }).createMachine({
   id: 'deviation',
-  context: ({ input }) => ({ ...input, coveredMsek: input.coveredMsek ?? 0, decisions: 0 }),
+  context: ({ input }) => ({ ...input, coveredMsek: input.coveredMsek ?? 0, reserveMsek: input.reserveMsek ?? 0, decisions: 0 }),
   initial: 'detected',
   states: {
     detected: {
@@ -113,11 +128,12 @@ export const deviationMachine = setup({
       on: {
         'deviation.reviewed': [{ guard: 'isSiloOrganisation', target: 'ownMeasures' }, { target: 'netting' }],
         'deviation.resolved': 'closed',
+        'deviation.covered': 'closed',
       },
     },
     ownMeasures: {
       meta: meta('holder', 'Nämnden beslutar egna åtgärder', 'The committee decides its own measures'),
-      on: { 'deviation.measuresDecided': [...afterMeasures], 'deviation.resolved': 'closed' },
+      on: { 'deviation.measuresDecided': [...afterMeasures], 'deviation.resolved': 'closed', 'deviation.covered': 'closed' },
     },
     netting: {
       meta: meta(
@@ -125,10 +141,27 @@ export const deviationMachine = setup({
         'Kommunstyrelsen kvittar över- och underskott och sparar där nyttan är lägst',
         'The executive board nets surpluses against deficits and cuts where benefit is lowest',
       ),
-      on: { 'deviation.netted': [...afterMeasures], 'deviation.resolved': 'closed' },
+      on: { 'deviation.netted': [...afterMeasures], 'deviation.resolved': 'closed', 'deviation.covered': 'closed' },
+    },
+    reserve: {
+      meta: meta('executiveBoard', 'Kommunstyrelsen beviljar ur sin reserv', 'The executive board grants from its reserve'),
+      on: {
+        'reserve.granted': [
+          { guard: 'holderCanCoverGap', target: 'closed', actions: 'countDecision' },
+          {
+            guard: 'executiveBoardPrepares',
+            target: 'supplementaryAppropriation.preparedByExecutiveBoard',
+            actions: 'countDecision',
+          },
+          { target: 'supplementaryAppropriation.decidedByCouncil', actions: 'countDecision' },
+        ],
+        'deviation.covered': 'closed',
+      },
     },
     supplementaryAppropriation: {
       meta: meta('none', 'Tilläggsanslag', 'Supplementary appropriation'),
+      // Another decision (KF moving frames at the interim report) covers the deficit before KF's grant.
+      on: { 'deviation.covered': 'closed' },
       initial: 'preparedByExecutiveBoard',
       states: {
         preparedByExecutiveBoard: {
@@ -154,6 +187,7 @@ export function deviationActingBody(statePath: string, context: DeviationInput):
     case 'ownMeasures':
       return context.holder;
     case 'netting':
+    case 'reserve':
     case 'supplementaryAppropriation.preparedByExecutiveBoard':
       return context.executiveBoard;
     case 'supplementaryAppropriation.decidedByCouncil':

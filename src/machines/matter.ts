@@ -3,13 +3,14 @@
 // (återremiss, back to the officials) → decided → reported back. Which body acts at each step is the
 // machine's input, derived from the organisation by `matterInputFor`: a cross-area matter in a committee
 // organisation needs a decision in each committee involved (one leg per budget holder), under KS with
-// utskott it needs one. Guards are pure predicates (`matterGuards`) shared with the compiled table in
-// src/simulation/compiled-machine.ts.
+// utskott it needs one. An individual case (myndighetsutövning) is decided by officials under delegation
+// and reported to the delegating body. Guards are pure predicates (`matterGuards`) shared with the
+// compiled table in src/simulation/compiled-machine.ts.
 import { assign, setup } from 'xstate';
 import type { Text } from '@/domain/model-schema';
 import type { AreaRoles, OrganisationRoles } from './organisation-roles';
 
-export type MatterKind = 'singleArea' | 'crossArea' | 'council';
+export type MatterKind = 'singleArea' | 'crossArea' | 'council' | 'individual';
 
 /** One decision the matter needs: who prepares it politically, who decides, whose officials draft it. */
 export interface MatterLeg {
@@ -33,6 +34,8 @@ export interface MatterInput {
   council?: string;
   /** KS, present for council matters when KS is not itself the preparer: it prepares for KF. */
   councilPreparer?: string;
+  /** Officials decide the matter under delegation (individual cases); the leg's `reportsTo` is told. */
+  byOfficials?: boolean;
 }
 
 export interface MatterContext extends MatterInput {
@@ -68,6 +71,7 @@ export function matterContextFor(input: MatterInput): MatterContext {
     legs: input.legs,
     council: input.council,
     councilPreparer: input.councilPreparer,
+    byOfficials: input.byOfficials === true,
     decisionsTaken: 0,
   };
 }
@@ -80,6 +84,8 @@ export function currentLeg(context: MatterContext): MatterLeg | undefined {
 
 /** The machine's guards as pure predicates over the context (also used by the compiled table). */
 export const matterGuards = {
+  /** Officials decide the matter themselves under delegation (an individual case). */
+  decidedByOfficials: (context: MatterContext): boolean => context.byOfficials === true,
   /**
    * The body that prepares the matter also decides it: an utskott by delegation, or a committee in its
    * own area. Council matters always go through political preparation first.
@@ -108,6 +114,7 @@ const label = (sv: string, en: string): { label: Text } => ({ label: { sv, en } 
 
 /** After the officials: straight to the deciding body when the preparer decides, else to preparation. */
 const afterOfficials = [
+  { guard: 'decidedByOfficials', target: 'decided', actions: 'countDecision' },
   { guard: 'preparerDecides', target: 'decision.byPreparer' },
   { target: 'politicalPreparation' },
 ] as const;
@@ -119,6 +126,7 @@ export const matterMachine = setup({
     events: {} as MatterEvent,
   },
   guards: {
+    decidedByOfficials: ({ context }) => matterGuards.decidedByOfficials(context),
     preparerDecides: ({ context }) => matterGuards.preparerDecides(context),
     needsCouncil: ({ context }) => matterGuards.needsCouncil(context),
     needsExecutiveBoardPreparation: ({ context }) => matterGuards.needsExecutiveBoardPreparation(context),
@@ -224,6 +232,18 @@ export function matterInputFor(
   const areas = areaIds.map((id) => roles.areaById.get(id));
   if (areas.length === 0 || areas.some((area) => area === undefined)) return undefined;
   const known = areas as AreaRoles[];
+  if (kind === 'individual') {
+    // Decided by the area's officials under delegation from the body that decides the area's matters,
+    // and reported to it (Kommunallagen (2017:725) 7 kap. 5 § and 6 kap. 40 §).
+    const lead = known[0];
+    if (lead === undefined) return undefined;
+    return {
+      kind,
+      areas: [...areaIds],
+      legs: [{ preparer: lead.department, decider: lead.decider, department: lead.department, reportsTo: lead.decider }],
+      byOfficials: true,
+    };
+  }
   if (kind !== 'council') return { kind, areas: [...areaIds], legs: legsFor(roles, known) };
   const lead = known[0];
   if (lead === undefined || roles.council === undefined) return undefined;

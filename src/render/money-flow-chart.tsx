@@ -19,6 +19,8 @@ export const FLOW_STYLE: Record<FlowKind, { colour: string; opacity: number; das
   frame: { colour: '#6f9bc6', opacity: 0.45 },
   spending: { colour: '#6f9bc6', opacity: 0.45 },
   appropriation: { colour: '#2b6b39', opacity: 0.85 },
+  reserve: { colour: '#2b6b39', opacity: 0.6, dash: '6 2' },
+  reallocation: { colour: '#5a3d8a', opacity: 0.8, dash: '2 2' },
   frameCut: { colour: '#7a4b00', opacity: 0.85, dash: '4 2' },
   savingsTarget: { colour: '#7a4b00', opacity: 0.85, dash: '1 2' },
   surplus: { colour: '#1f5f9e', opacity: 0.8 },
@@ -31,6 +33,7 @@ const NODE_FILL: Record<FlowNode['kind'], string> = {
   holder: '#1f5f9e',
   area: '#4a5360',
   revenueLossSink: '#7a4b00',
+  reallocationSink: '#5a3d8a',
   surplusSink: '#1f5f9e',
 };
 

@@ -7,6 +7,7 @@
 // robustness analysis); `CONTESTED_PARAMETERS` is what a sweep or a Latin hypercube samples.
 // Labels, units and one-line explanations are in the message catalogue under `ledger.<id>.label|unit|help`.
 import type { Text } from '@/domain/model-schema';
+import { DEFAULT_CALENDAR_RULE } from '@/domain/meeting-calendar';
 import type { Scenario } from '@/domain/scenario-schema';
 import { parseScenario } from './load-scenario';
 
@@ -43,6 +44,9 @@ export interface LedgerParameter extends LedgerEntry {
   structural: boolean;
 }
 
+/** The ledger's default closing lag, for drawings that show the follow-up without a scenario at hand. */
+export const DEFAULT_CLOSE_LAG_DAYS = 10;
+
 const u = (sv: string, en: string): Text => ({ sv, en });
 const SHARE = u('andel 0–1', 'share 0–1');
 const DAYS = u('dagar', 'days');
@@ -69,9 +73,9 @@ export const LEDGER_PARAMETERS: readonly LedgerParameter[] = [
   p({ id: 'concessionPerRound', kind: 'number', unit: SHARE, min: 0.01, max: 0.2, default: 0.05, source: 'example', status: 'contested' }),
   p({ id: 'maxNegotiationRounds', kind: 'integer', unit: COUNT, min: 1, max: 8, default: 4, source: 'example', status: 'agreed' }),
   // Calendar and follow-up (DESIGN §4.2)
-  structural({ id: 'meetingDayOfMonth', kind: 'integer', unit: u('dag i månaden, 0 = den 1:a', 'day of the month, 0 = the 1st'), min: 0, max: 20, default: 16, source: 'example' }),
-  structural({ id: 'chainStepDays', kind: 'integer', unit: DAYS, min: 0, max: 14, default: 6, source: 'example' }),
-  structural({ id: 'closeLagDays', kind: 'integer', unit: DAYS, min: 5, max: 25, default: 10, source: 'example' }),
+  structural({ id: 'meetingDayOfMonth', kind: 'integer', unit: u('dag i månaden, 0 = den 1:a', 'day of the month, 0 = the 1st'), min: 0, max: 20, default: DEFAULT_CALENDAR_RULE.meetingDayOfMonth, source: 'example' }),
+  structural({ id: 'chainStepDays', kind: 'integer', unit: DAYS, min: 0, max: 14, default: DEFAULT_CALENDAR_RULE.chainStepDays, source: 'example' }),
+  structural({ id: 'closeLagDays', kind: 'integer', unit: DAYS, min: 5, max: 25, default: DEFAULT_CLOSE_LAG_DAYS, source: 'example' }),
   structural({ id: 'paperDeadlineDays', kind: 'integer', unit: DAYS, min: 1, max: 14, default: 5, source: 'example' }),
   // Deviation rule
   structural({ id: 'deviationThresholdBasis', kind: 'choice', unit: CHOICE, choices: ['amount', 'share'], default: 'amount', source: 'example' }),

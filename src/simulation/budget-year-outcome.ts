@@ -1,25 +1,22 @@
-// What one simulated budget year yields (DESIGN §4.2), and the constants of its rules: the shape of the
-// results the UI, the CLI and the tests read. The mechanism itself is in budget-year-run.ts.
-import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
+// What one simulated budget year yields (DESIGN §4.2): the shape of the results the UI, the CLI and the
+// tests read. The mechanism is in budget-year-run.ts; every assumption it uses is in the ledger.
 import type { HolderRules } from '@/machines/deviation';
 
-/** Days after a month's end until its outcome is in the follow-up (example value). */
-export const FOLLOW_UP_LAG_DAYS = 10;
-/** A forecast deficit above this share of the holder's frame is a deviation (example value). */
-export const DEVIATION_THRESHOLD_SHARE = 0.01;
-/** Credibility constant of the forecast's drift estimate, in months (example value). */
-export const FORECAST_CREDIBILITY_MONTHS = 3;
-/** The annual report is ready for KS about six weeks after the year (mid-February). */
-export const ANNUAL_REPORT_READY_DAY = DAYS_IN_YEAR + 45;
 export const MONTHS = 12;
 
-export type DeviationRoute = 'resolved' | 'measures' | 'netting' | 'appropriation' | 'open';
+/**
+ * How a deviation ended: by itself before any decision (`resolved`), by the holder's or an utskott's
+ * measures, by KS's netting, by a grant from KS's reserve, by KF moving frames at the interim report, by
+ * a supplementary appropriation — or not at all in the year (`open`).
+ */
+export type DeviationRoute = 'resolved' | 'measures' | 'netting' | 'reserve' | 'reallocation' | 'appropriation' | 'open';
 
 export interface DeviationRecord {
   holder: string;
   rules: HolderRules;
   cause: 'cost' | 'revenue';
-  /** Day the forecast showed the deficit (or the revenue drop became known). */
+  /** Day the deficit could be known: the accounts of the month that showed it were ready (or the
+   *  revenue drop became known). */
   detectedDay: number;
   /** Day of the decision that covered it; undefined while open or when it resolved by itself. */
   coveredDay?: number;
@@ -28,6 +25,10 @@ export interface DeviationRecord {
   gapMsek: number;
   /** Covered by the holder's measures or KS's cuts, MSEK. */
   measuresMsek: number;
+  /** Granted from KS's reserve, MSEK. */
+  reserveMsek: number;
+  /** Received when KF moved frames at the interim report, MSEK. */
+  reallocationMsek: number;
   /** Granted by KF as a supplementary appropriation, MSEK. */
   appropriationMsek: number;
 }
@@ -37,8 +38,14 @@ export interface HolderOutcome {
   rules: HolderRules;
   /** Frame adopted by KF, MSEK. */
   frameMsek: number;
-  /** Supplementary appropriations granted minus frame cuts, MSEK. */
+  /** Supplementary appropriations, reserve grants and frames moved to it, minus frame cuts, MSEK. */
   appropriationsMsek: number;
+  /** Its parts, MSEK: KF's supplementary appropriations, KS's reserve grants, frames KF moved to (+) or
+   *  from (−) it at the interim report, and KF's frame cuts after a revenue drop (≥ 0). */
+  grantedMsek: number;
+  reserveMsek: number;
+  reallocatedMsek: number;
+  frameCutsMsek: number;
   spentMsek: number;
   /** frame + appropriations − spending, MSEK (positive = surplus). */
   resultMsek: number;
@@ -97,8 +104,12 @@ export interface BudgetYearOutcome {
   decisionsByBody: Record<string, number>;
   /** Money each body decided on: holders their frames and measures, KF appropriations and cuts, MSEK. */
   moneyDecidedByBody: Record<string, number>;
-  /** Days from detection to the covering decision over all deviations that needed one (open ones count to 31 December). */
-  daysToCover: { median: number; p90: number; count: number };
+  /**
+   * Days from the day a deviation could be known to the decision that covered it, over the deviations
+   * covered in the year; `neverCovered` counts apart those still open at year end (a deviation the
+   * December accounts show can only be covered next year). null when the year has no covered deviation.
+   */
+  daysToCover: { median: number | null; p90: number | null; count: number; neverCovered: number };
   deviations: DeviationRecord[];
   /**
    * Trapped surplus, MSEK: the peak over the twelve month-ends of min(Σ forecast surpluses, Σ forecast
@@ -113,7 +124,15 @@ export interface BudgetYearOutcome {
    * loses less, because ln is concave). The money saved shows in the result, not here.
    */
   benefitLostMsek: number;
+  /** The result's deficit, max(0, −result), MSEK. */
+  deficitLeftMsek: number;
+  /** Net cost of the year = benefit lost + deficit left, MSEK: cutting more and ending better judged together. */
+  netCostMsek: number;
   supplementaryAppropriations: { count: number; totalMsek: number };
+  /** KS's reserve at the start, and what was granted from it, MSEK. */
+  reserve: { startMsek: number; grantedMsek: number };
+  /** Frames KF moved between holders at the interim report, MSEK. */
+  reallocatedMsek: number;
   trace: HolderTrace[];
   phases: BudgetPhase[];
 }

@@ -1,39 +1,52 @@
-// The part of a budget-year run that does not depend on the seed (DESIGN §4.2): frames per holder, areas,
-// meeting calendars merged into one timeline of month closes, revenue news and meetings, and shock plans.
-// Planned once per model and scenario, then run for many seeds by budget-year-run.ts.
-import { DAYS_IN_YEAR, MONTH_START_DAY } from '@/domain/meeting-calendar';
+// The part of a budget-year run that does not depend on the seed (DESIGN §4.2): frames per area, the
+// budget units (a committee, or one sector of KS per preparing body) and who decides for each, the
+// holders' policies, the meeting calendars under the scenario's one calendar rule merged with the month
+// closes and revenue news into one timeline, and the shocks. Planned once per model and scenario, then
+// run for many seeds by budget-year-run.ts.
+import { DAYS_IN_YEAR, firstMeetingFrom, MONTH_START_DAY } from '@/domain/meeting-calendar';
 import type { Model } from '@/domain/model-schema';
+import { hashString } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
 import { budgetYearInputFor, type BudgetYearInput } from '@/machines/budget-year';
-import { holderRules, type HolderRules } from '@/machines/deviation';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { FOLLOW_UP_LAG_DAYS, ANNUAL_REPORT_READY_DAY, MONTHS } from './budget-year-outcome';
+import { resolveAssumptions, type Assumptions } from './assumption-ledger';
+import { MONTHS } from './budget-year-outcome';
+import { credibilityMonths } from './forecast';
 import type { FrameSettingResult } from './frame-setting';
+import { holderPolicy, type HolderPolicy } from './holder-policy';
 import { modelCalendar } from './model-calendar';
-
-// ---- the plan: everything that does not depend on the seed ---------------------------------------
 
 /** Timeline event kinds, in the order they are handled on the same day. */
 export const EventKind = { MonthClose: 0, RevenueKnown: 1, Meeting: 2 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 
-interface TimelineEvent {
+export interface TimelineEvent {
   day: number;
   kind: EventKind;
-  /** Month closed, the revenue shock's index, or the meeting body's rank (utskott before KF). */
+  /** Month closed, the revenue shock's index, or the meeting body's index into `bodyIds`. */
   index: number;
-  /** Meeting body id. */
-  body: string;
-  /** Holder index of the meeting body, or -1. */
-  holder: number;
-  isExecutiveBoard: boolean;
-  isCouncil: boolean;
 }
 
-interface CostShockPlan {
-  area: number;
+/** A budget unit: the part of a holder's frame whose forecast is followed up on its own. */
+export interface BudgetUnit {
+  /** The holder's id, or "<holder>/<preparer>" for a sector of KS. */
+  id: string;
+  holder: number;
+  /** The body that prepares the unit's matters (the holder itself for a committee). */
+  preparer: string;
+  /** The body that decides measures on the unit's deficit: the holder, or an utskott with delegation. */
+  decider: number;
+  /** The utskott decides its sector's share of measures itself (delegation for budget deviations). */
+  delegated: boolean;
+  /** Body index of the preparing utskott that must prepare before KS decides (-1 when none). */
+  preparedBy: number;
+  areas: number[];
+}
+
+export interface RevenueShockPlan {
   fromMonth: number;
-  monthlyMsek: number;
+  change: number;
+  knownDay: number;
 }
 
 /** A budget year prepared for one model, scenario and frames; reused across seeds. */
@@ -41,71 +54,74 @@ export interface BudgetYearPlan {
   modelId: string;
   roles: OrganisationRoles;
   scenario: Scenario;
+  assumptions: Assumptions;
   frames: FrameSettingResult;
   areaIds: string[];
+  /** Seed of each area's own random stream (its id hashed), so order and other areas never shift it. */
+  areaStream: string[];
+  areaUnit: Int32Array;
   areaHolder: Int32Array;
   areaFrame: Float64Array;
-  areaFlexibility: Float64Array;
+  /** Monthly cost that cannot be changed within the year: frame/12 × (1 − flexibility), MSEK. */
+  areaFloor: Float64Array;
   areaSigma: Float64Array;
   /** β_a / λ in MSEK: the money-equivalent weight of area a's benefit. */
   areaBenefit: Float64Array;
+  /** Bühlmann's K of the area's forecast (see forecast.ts). */
+  areaCredibility: Float64Array;
   holderIds: string[];
-  holderRules: HolderRules[];
-  holderFrame: Float64Array;
+  holderPolicies: HolderPolicy[];
+  /** Whole rules (KS holding frames, netting across its sectors) per holder. */
+  policyIsWhole: boolean[];
+  holderUnits: number[][];
   holderAreas: number[][];
-  /** Day of each holder's last meeting of the year (surplus spending), or -1. */
-  holderLastMeeting: Float64Array;
-  costShocks: CostShockPlan[];
+  holderFrame: Float64Array;
+  units: BudgetUnit[];
+  unitFrame: Float64Array;
   /** Monthly cost shock per area and month (area × 12 + month), MSEK. */
   shockByMonth: Float64Array;
-  revenueShocks: { fromMonth: number; change: number; knownDay: number }[];
+  revenueShocks: RevenueShockPlan[];
+  /** Day on which month m's accounts are in the follow-up. */
+  closeDay: Float64Array;
+  /** Bodies that act in the budget year (holders, deciders, preparers, KS, KF) and their calendars. */
+  bodyIds: string[];
+  bodyDays: number[][];
+  /** Body index of KS and KF (-1 when the model has none). */
+  executiveBoard: number;
+  council: number;
+  /** Day of each body's last meeting of the year (-1: none). */
+  bodyLastMeeting: Float64Array;
   timeline: TimelineEvent[];
+  reserveMsek: number;
   /** Days of the closing steps in the following year. */
   annualReportDay: number;
   annualReportApprovedDay: number;
-  /** Bodies that can take budget decisions: the holders, then KS and KF when not holders. */
-  deciderIds: string[];
-  /** Index into deciderIds of each holder, of KS and of KF (-1 when the model has none). */
-  holderDecider: Int32Array;
-  executiveBoardDecider: number;
-  councilDecider: number;
   budgetYearInput: BudgetYearInput;
 }
 
-const KIND_ORDER: Record<string, number> = {
-  subcommittee: 0,
-  draftingCommittee: 0,
-  committee: 1,
-  electionCommittee: 1,
-  executiveBoard: 2,
-  council: 3,
-};
+/** The annual report is ready for KS about six weeks after the year (mid-February). */
+export const ANNUAL_REPORT_READY_DAY = DAYS_IN_YEAR + 45;
 
-/** Day on which month m's outcome is in the follow-up. */
-export function monthCloseDay(month: number): number {
+/** Day on which month m's outcome is in the follow-up: `closeLagDays` after the month ends. */
+export function monthCloseDay(month: number, closeLagDays: number): number {
   const end = month + 1 < MONTHS ? (MONTH_START_DAY[month + 1] ?? DAYS_IN_YEAR) : DAYS_IN_YEAR;
-  return end + FOLLOW_UP_LAG_DAYS;
+  return end + closeLagDays;
 }
 
-function firstMeetingAfter(days: readonly number[] | undefined, after: number): number {
-  if (days === undefined || days.length === 0) return after;
-  for (let year = 0; year < 4; year++) {
-    for (const day of days) if (day + year * DAYS_IN_YEAR > after) return day + year * DAYS_IN_YEAR;
-  }
-  return after;
+/** The deviation threshold of a holder or unit with frame `frameMsek` (the scenario's one rule). */
+export function deviationThreshold(assumptions: Assumptions, frameMsek: number): number {
+  return assumptions.deviationThresholdBasis === 'amount'
+    ? assumptions.deviationThresholdMsek
+    : assumptions.deviationThresholdShare * frameMsek;
 }
 
-/** A Float64Array of fn(item) (TypedArray.from with a map function is slow in V8). */
-function floatsOf<T>(items: readonly T[], fn: (item: T) => number): Float64Array {
-  const array = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) array[i] = fn(items[i] as T);
-  return array;
-}
-
-function intsOf<T>(items: readonly T[], fn: (item: T) => number): Int32Array {
-  const array = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) array[i] = fn(items[i] as T);
-  return array;
+/** May this preparing body decide budget deviation measures, under the scenario's delegation setting? */
+export function hasBudgetDelegation(model: Model, preparer: string, assumptions: Assumptions): boolean {
+  const body = model.bodies.find((b) => b.id === preparer);
+  if (body === undefined || body.kind !== 'subcommittee') return false;
+  if (assumptions.budgetDelegation === 'all') return true;
+  if (assumptions.budgetDelegation === 'none') return false;
+  return body.delegation?.budgetDeviations === true;
 }
 
 export function planBudgetYear(
@@ -114,115 +130,164 @@ export function planBudgetYear(
   frames: FrameSettingResult,
   roles: OrganisationRoles = organisationRoles(model),
 ): BudgetYearPlan {
+  const assumptions = resolveAssumptions(scenario);
   const areaById = new Map(model.serviceAreas.map((area) => [area.id, area]));
+  const frameByArea = new Map(frames.areas.map((f) => [f.areaId, f]));
   const holderIds = [...roles.budgetHolders];
   const holderIndex = new Map(holderIds.map((id, i) => [id, i]));
-  const frameByArea = new Map(frames.areas.map((f) => [f.areaId, f]));
   const areas = roles.areas;
   const areaIds = areas.map((a) => a.areaId);
   const areaIndex = new Map(areaIds.map((id, i) => [id, i]));
-  const lambdaScale = scenario.lambda > 0 ? scenario.lambda : 1;
+  const calendar = modelCalendar(model, assumptions);
 
-  const areaHolder = intsOf(areas, (a) => holderIndex.get(a.budgetHolder) ?? 0);
-  const areaFrame = floatsOf(areas, (a) => frameByArea.get(a.areaId)?.allocatedMsek ?? 0);
-  const areaFlexibility = floatsOf(areas, (a) => areaById.get(a.areaId)?.flexibility ?? 0);
-  const areaSigma = floatsOf(
-    areas,
-    (a) => (areaById.get(a.areaId)?.volatility ?? 0) * scenario.volatilityScale,
-  );
-  const areaBenefit = floatsOf(
-    areas,
-    (a) => ((frameByArea.get(a.areaId)?.weight ?? 0) * frames.revenueMsek) / lambdaScale,
-  );
-  const holderFrame = new Float64Array(holderIds.length);
-  const holderAreas: number[][] = holderIds.map(() => []);
-  areas.forEach((_, i) => {
-    const h = areaHolder[i] ?? 0;
-    holderFrame[h] = (holderFrame[h] ?? 0) + (areaFrame[i] ?? 0);
-    holderAreas[h]?.push(i);
+  // Bodies that act: holders, the unit deciders and preparers, KS and KF.
+  const bodyIds: string[] = [];
+  const bodyIndex = new Map<string, number>();
+  const body = (id: string | undefined): number => {
+    if (id === undefined) return -1;
+    let index = bodyIndex.get(id);
+    if (index === undefined) {
+      index = bodyIds.length;
+      bodyIds.push(id);
+      bodyIndex.set(id, index);
+    }
+    return index;
+  };
+  for (const id of holderIds) body(id);
+  const executiveBoard = body(roles.executiveBoard);
+  const council = body(roles.council);
+
+  const holderPolicies = holderIds.map((id) => holderPolicy(roles, id, assumptions));
+  const units: BudgetUnit[] = [];
+  const unitByKey = new Map<string, number>();
+  const areaUnit = new Int32Array(areas.length);
+  areas.forEach((area, a) => {
+    const h = holderIndex.get(area.budgetHolder) ?? 0;
+    const whole = holderPolicies[h]?.kind === 'whole';
+    const key = whole ? `${area.budgetHolder}/${area.preparer}` : area.budgetHolder;
+    let u = unitByKey.get(key);
+    if (u === undefined) {
+      const sectorOfOther = whole && area.preparer !== area.budgetHolder;
+      const delegated = sectorOfOther && hasBudgetDelegation(model, area.preparer, assumptions);
+      u = units.length;
+      units.push({
+        id: key,
+        holder: h,
+        preparer: area.preparer,
+        decider: body(delegated ? area.preparer : area.budgetHolder),
+        delegated,
+        preparedBy: sectorOfOther && !delegated ? body(area.preparer) : -1,
+        areas: [],
+      });
+      unitByKey.set(key, u);
+    }
+    units[u]?.areas.push(a);
+    areaUnit[a] = u;
   });
 
-  const costShocks: CostShockPlan[] = [];
+  const areaHolder = Int32Array.from(areas, (a) => holderIndex.get(a.budgetHolder) ?? 0);
+  const areaFrame = Float64Array.from(areas, (a) => frameByArea.get(a.areaId)?.allocatedMsek ?? 0);
+  const areaFloor = Float64Array.from(
+    areas,
+    (a) => ((frameByArea.get(a.areaId)?.allocatedMsek ?? 0) / MONTHS) * (1 - (areaById.get(a.areaId)?.flexibility ?? 0)),
+  );
+  const areaSigma = Float64Array.from(areas, (a) => (areaById.get(a.areaId)?.volatility ?? 0) * assumptions.volatilityScale);
+  const areaBenefit = Float64Array.from(
+    areas,
+    (a) => ((frameByArea.get(a.areaId)?.weight ?? 0) * frames.framesMsek) / assumptions.lambda,
+  );
+  const areaCredibility = Float64Array.from(areaSigma, (sigma) => credibilityMonths(sigma, assumptions.forecastTrendSd));
+  const holderUnits: number[][] = holderIds.map(() => []);
+  units.forEach((unit, u) => holderUnits[unit.holder]?.push(u));
+  const holderAreas: number[][] = holderIds.map(() => []);
+  areas.forEach((_, a) => holderAreas[areaHolder[a] ?? 0]?.push(a));
+  const holderFrame = new Float64Array(holderIds.length);
+  const unitFrame = new Float64Array(units.length);
+  areas.forEach((_, a) => {
+    holderFrame[areaHolder[a] ?? 0] = (holderFrame[areaHolder[a] ?? 0] ?? 0) + (areaFrame[a] ?? 0);
+    unitFrame[areaUnit[a] ?? 0] = (unitFrame[areaUnit[a] ?? 0] ?? 0) + (areaFrame[a] ?? 0);
+  });
+
   const shockByMonth = new Float64Array(areas.length * MONTHS);
-  const revenueShocks: BudgetYearPlan['revenueShocks'] = [];
+  const revenueShocks: RevenueShockPlan[] = [];
   for (const shock of scenario.shocks) {
     if (shock.kind === 'cost') {
       const area = areaIndex.get(shock.area ?? '');
       if (area === undefined || shock.amountMsek === undefined) continue;
-      const monthlyMsek = shock.amountMsek / (MONTHS - shock.fromMonth);
-      costShocks.push({ area, fromMonth: shock.fromMonth, monthlyMsek });
-      for (let m = shock.fromMonth; m < MONTHS; m++) {
-        shockByMonth[area * MONTHS + m] = (shockByMonth[area * MONTHS + m] ?? 0) + monthlyMsek;
-      }
+      const monthlyMsek = (shock.amountMsek * assumptions.shockScale) / (MONTHS - shock.fromMonth);
+      for (let m = shock.fromMonth; m < MONTHS; m++) shockByMonth[area * MONTHS + m] = (shockByMonth[area * MONTHS + m] ?? 0) + monthlyMsek;
     } else if (shock.revenueChange !== undefined) {
       revenueShocks.push({
         fromMonth: shock.fromMonth,
-        change: shock.revenueChange,
+        change: shock.revenueChange * assumptions.shockScale,
         knownDay: MONTH_START_DAY[shock.fromMonth] ?? 0,
       });
     }
   }
 
-  const calendar = modelCalendar(model);
-  const kindById = new Map(model.bodies.map((b) => [b.id, b.kind]));
+  const closeDay = Float64Array.from({ length: MONTHS }, (_, m) => monthCloseDay(m, assumptions.closeLagDays));
   const timeline: TimelineEvent[] = [];
-  const base = { body: '', holder: -1, isExecutiveBoard: false, isCouncil: false };
-  for (let m = 0; m < MONTHS; m++) timeline.push({ ...base, day: monthCloseDay(m), kind: EventKind.MonthClose, index: m });
-  revenueShocks.forEach((shock, i) =>
-    timeline.push({ ...base, day: shock.knownDay, kind: EventKind.RevenueKnown, index: i }),
+  for (let m = 0; m < MONTHS; m++) timeline.push({ day: closeDay[m] ?? 0, kind: EventKind.MonthClose, index: m });
+  revenueShocks.forEach((shock, i) => timeline.push({ day: shock.knownDay, kind: EventKind.RevenueKnown, index: i }));
+  const bodyDays = bodyIds.map((id) => [...(calendar.get(id) ?? [])]);
+  const bodyLastMeeting = Float64Array.from(bodyDays, (days) => days[days.length - 1] ?? -1);
+  bodyDays.forEach((days, b) => {
+    for (const day of days) timeline.push({ day, kind: EventKind.Meeting, index: b });
+  });
+  // Same day: the books close first, then revenue news, then meetings. Two meetings on one day never
+  // depend on each other (a step reaches a meeting only a paper deadline ≥ 1 day after the step before),
+  // so their order is fixed by body id only to make the timeline independent of the model's order.
+  timeline.sort(
+    (x, y) =>
+      x.day - y.day ||
+      x.kind - y.kind ||
+      (x.kind === EventKind.Meeting ? compareIds(bodyIds[x.index] ?? '', bodyIds[y.index] ?? '') : x.index - y.index),
   );
-  const holderLastMeeting = new Float64Array(holderIds.length).fill(-1);
-  const acting = new Set([...holderIds, roles.executiveBoard, roles.council].filter((id) => id !== undefined));
-  for (const bodyId of acting) {
-    const days = calendar.get(bodyId) ?? [];
-    const holder = holderIndex.get(bodyId) ?? -1;
-    if (holder >= 0) holderLastMeeting[holder] = days[days.length - 1] ?? -1;
-    for (const day of days) {
-      timeline.push({
-        day,
-        kind: EventKind.Meeting,
-        index: KIND_ORDER[kindById.get(bodyId) ?? ''] ?? 1,
-        body: bodyId,
-        holder,
-        isExecutiveBoard: bodyId === roles.executiveBoard,
-        isCouncil: bodyId === roles.council,
-      });
-    }
-  }
-  // Same day: the books close first, then forecasts of revenue, then meetings from utskott up to KF.
-  timeline.sort((a, b) => a.day - b.day || a.kind - b.kind || a.index - b.index || (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
 
-  const annualReportDay = firstMeetingAfter(calendar.get(roles.executiveBoard ?? ''), ANNUAL_REPORT_READY_DAY);
-  const annualReportApprovedDay = firstMeetingAfter(calendar.get(roles.council ?? ''), annualReportDay);
-  const deciderIds = [...new Set([...holderIds, roles.executiveBoard, roles.council].filter((id) => id !== undefined))];
-  const deciderIndex = (id: string | undefined): number => (id === undefined ? -1 : deciderIds.indexOf(id));
+  const meetingFrom = (b: number, day: number): number =>
+    b < 0 ? day : (firstMeetingFrom(bodyDays[b] ?? [], day) ?? day);
+  const annualReportDay = meetingFrom(executiveBoard, ANNUAL_REPORT_READY_DAY + assumptions.paperDeadlineDays);
+  const annualReportApprovedDay = meetingFrom(council, annualReportDay + assumptions.paperDeadlineDays);
 
   return {
     modelId: model.id,
     roles,
     scenario,
+    assumptions,
     frames,
     areaIds,
+    areaStream: areaIds.map((id) => `area:${id}:${hashString(id)}`),
+    areaUnit,
     areaHolder,
     areaFrame,
-    areaFlexibility,
+    areaFloor,
     areaSigma,
     areaBenefit,
+    areaCredibility,
     holderIds,
-    holderRules: holderIds.map((id) => holderRules(roles, id)),
-    holderFrame,
+    holderPolicies,
+    policyIsWhole: holderPolicies.map((policy) => policy.kind === 'whole'),
+    holderUnits,
     holderAreas,
-    holderLastMeeting,
-    costShocks,
+    holderFrame,
+    units,
+    unitFrame,
     shockByMonth,
     revenueShocks,
+    closeDay,
+    bodyIds,
+    bodyDays,
+    executiveBoard,
+    council,
+    bodyLastMeeting,
     timeline,
+    reserveMsek: frames.reserveMsek,
     annualReportDay,
     annualReportApprovedDay,
-    deciderIds,
-    holderDecider: intsOf(holderIds, (id) => deciderIndex(id)),
-    executiveBoardDecider: deciderIndex(roles.executiveBoard),
-    councilDecider: deciderIndex(roles.council),
     budgetYearInput: budgetYearInputFor(roles, frames.process, frames.rounds),
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,75 +1,65 @@
-// The budget year of DESIGN §4.2: monthly costs with noise, trend and shocks; bodies follow up at their
-// meetings; deviations run through the deviation machine under silo rules (a committee holds the frame)
-// or whole rules (KS holds the frames); outputs the year-end result, decisions, days to cover, trapped
-// surplus, benefit lost to cuts and a month-by-month trace per budget holder for the pipe chart.
-// The budget-year and deviation machines are stepped through transition tables compiled from their XState
-// definitions (src/simulation/compiled-machine.ts), so the process the diagrams show is the one simulated.
+// The budget year of DESIGN §4.2, run for one seed: monthly costs with noise, trend and shocks; the
+// budget-year machine drives the phases (planning replayed from the frame setting, monthly follow-up,
+// interim reports, closing) and the engine refuses to follow up a month the machine is not following up;
+// deviations run through the deviation machine. Outputs the year-end result, net cost, decisions, days to
+// cover, trapped surplus, benefit lost and a month-by-month trace per budget holder for the pipe chart.
+// Forecasting is in forecast.ts, where cuts fall in water-filling.ts, how each holder nets in
+// holder-policy.ts; every assumption is read from the ledger (assumption-ledger.ts), equal for every
+// organisation.
 //
-// Assumptions (each listed in the About page; values marked "example" are contested):
-// - Monthly cost of area a in month m = plan_a,m × (1 + trend + ε_a,m) + shocks, ε ~ Normal(0, σ_a ×
-//   volatilityScale), never below zero; plan_a,m starts at frame_a / 12 and changes with decided measures.
-//   All ε are drawn at the start of the run, so decisions never shift the random numbers (common random
-//   numbers across scenarios and sweeps, and across organisations with the same service areas).
-// - A month's outcome is known FOLLOW_UP_LAG_DAYS after it ends. The forecast for the year is spending so
-//   far + the remaining plan × (1 + observed drift × k/(k + FORECAST_CREDIBILITY_MONTHS)) + the rest of any
-//   cost shock already seen (k = months closed; a credibility weight, so one noisy month is not taken as
-//   a trend).
-// - A deviation is detected when a holder's forecast deficit exceeds DEVIATION_THRESHOLD_SHARE of its
-//   frame. The holder's (or KS's) next meeting decides measures; a cut takes effect from the next month and
-//   can reach only the flexible part of the remaining plan (flexibility × remaining months). Cuts fall
-//   where the marginal benefit β_a / x_a is lowest (water-filling), within the holder's own areas.
-// - Silo rules: what the committee cannot cover becomes a request that KS prepares and KF decides at their
-//   next meetings; KF grants it. At its last meeting of the year a committee with a forecast surplus spends
-//   `surplusSpendShare` of it. Whole rules: KS's forecast is the net over all its areas, so surpluses and
-//   deficits offset before any decision; a remaining gap is cut at the next KS meeting, and what cannot be
-//   cut goes to KF.
-// - A revenue shock (tax forecast change) is known on the first day of its month. KS sets itself a savings
-//   target for the frames it holds at its next meeting; for committees' frames KS prepares and KF decides
-//   proportional frame cuts, which each committee then handles as a deviation.
+// The rules (each assumption named in the ledger):
+// - Monthly cost of area a in month m = plan_a,m × (1 + trend + σ_a·ε_a,m) + shocks, never below zero;
+//   ε ~ Normal(0, 1) from the area's own random stream (keyed by its id), drawn before the year starts, so
+//   decisions, the model's order and other areas never shift an area's random years.
+// - Month m's accounts are known `closeLagDays` after it ends; that is the day a deviation could be known.
+//   A step of a deviation reaches a meeting only if its papers were ready `paperDeadlineDays` before it.
+// - One deviation rule for every holder: a netted forecast gap above the threshold (an amount, or a share
+//   of the holder's frame — the scenario's choice) opens a deviation.
+// - Silo rules (a committee holds the frame): the committee decides measures on its flexible costs at its
+//   own meeting; what it cannot cover KS grants from its reserve while it lasts; the rest KS prepares and
+//   KF decides as a supplementary appropriation.
+// - Whole rules (KS holds the frames; its preparing bodies' areas are sectors): of one sector's surplus
+//   only the share ω-in-year is offered to another sector. KS decides at its meeting, after the utskott of
+//   each sector in deficit has prepared the follow-up; the gap is cut ω across all sectors where benefit
+//   is lowest and (1 − ω) within the sectors in deficit. An utskott with delegation for budget deviations
+//   decides its sector's part at its own meeting. What cannot be cut comes from the reserve, then KF.
+// - A cut takes effect from the next month on the flexible part of the remaining plan. When a unit's
+//   forecast later shows a surplus above the threshold and its holder is in surplus, its decider lifts
+//   cuts up to that surplus.
+// - At the interim report per 31 August (adopted by KS when the budget-year machine says it is due) KF may
+//   move frames from holders with a forecast surplus to holders with a deficit (`remedyReallocation`).
+// - Without carry-over of results, each unit's decider spends `surplusSpendShare` of the part of its
+//   forecast surplus that is not offered to others at its last meeting of the year.
+// - A revenue drop is known on the first day of its month. KS sets a savings target over the frames it
+//   holds at its next meeting; for committees' frames KS prepares and KF decides proportional frame cuts.
 // - Requests KF has not decided by 31 December are not granted; the deficit stays in the result.
-import { DAYS_IN_YEAR, monthOfDay } from '@/domain/meeting-calendar';
+import { DAYS_IN_YEAR, firstMeetingFrom, monthOfDay } from '@/domain/meeting-calendar';
 import type { Model } from '@/domain/model-schema';
 import type { Prng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
-import { budgetYearContextUpdates, budgetYearGuards, budgetYearMachine, type BudgetYearContext } from '@/machines/budget-year';
-import { deviationContextUpdates, deviationGuards, deviationInputFor, deviationMachine, KRONA_MSEK, type DeviationContext } from '@/machines/deviation';
-import { DEVIATION_THRESHOLD_SHARE, FORECAST_CREDIBILITY_MONTHS, MONTHS, type DeviationRecord, type HolderOutcome, type AreaOutcome, type HolderTrace, type BudgetPhase, type BudgetYearOutcome } from './budget-year-outcome';
-import { EventKind, monthCloseDay, planBudgetYear, type BudgetYearPlan } from './budget-year-plan';
-import { compileMachine, type CompiledMachine } from './compiled-machine';
+import { INTERIM_REPORT_AFTER_MONTHS, type BudgetYearContext } from '@/machines/budget-year';
+import { deviationInputFor, KRONA_MSEK, type DeviationContext } from '@/machines/deviation';
+import {
+  MONTHS,
+  type AreaOutcome,
+  type BudgetPhase,
+  type BudgetYearOutcome,
+  type DeviationRecord,
+  type DeviationRoute,
+  type HolderOutcome,
+  type HolderTrace,
+} from './budget-year-outcome';
+import { deviationThreshold, EventKind, planBudgetYear, type BudgetYearPlan } from './budget-year-plan';
+import { item, read } from './checked-read';
+import type { CompiledMachine } from './compiled-machine';
+import { forecastArea } from './forecast';
 import type { FrameSettingResult } from './frame-setting';
+import { nettedPosition } from './holder-policy';
+import { budgetYearTable, deviationTable } from './machine-tables';
 import { quantile } from './quantile';
+import { waterFill } from './water-filling';
 
-// ---- compiled machines (once per process) ----------------------------------------------------------
-
-let deviationTable: CompiledMachine<DeviationContext> | undefined;
-let budgetYearTable: CompiledMachine<BudgetYearContext> | undefined;
-
-function deviationMachineTable(): CompiledMachine<DeviationContext> {
-  deviationTable ??= compileMachine<DeviationContext>(deviationMachine, {
-    guards: deviationGuards,
-    actions: deviationContextUpdates,
-  });
-  return deviationTable;
-}
-
-function budgetYearMachineTable(): CompiledMachine<BudgetYearContext> {
-  budgetYearTable ??= compileMachine<BudgetYearContext>(budgetYearMachine, {
-    guards: budgetYearGuards,
-    actions: budgetYearContextUpdates,
-  });
-  return budgetYearTable;
-}
-
-// ---- one run ---------------------------------------------------------------------------------------
-// The run's state is one plain object handled by top-level functions (no closures per run), which keeps
-// a year at tens of microseconds so thousands of seeds fit in a second.
-
-interface OpenDeviation {
-  state: number;
-  context: DeviationContext;
-  record: DeviationRecord;
-  requestedMsek: number;
-}
+// ---- machine indices (resolved once) ---------------------------------------------------------------
 
 interface MachineIndices {
   deviation: CompiledMachine<DeviationContext>;
@@ -77,12 +67,13 @@ interface MachineIndices {
   reviewed: number;
   measuresDecided: number;
   netted: number;
-  resolved: number;
+  resolvedEvent: number;
+  covered: number;
+  reserveGranted: number;
   prepared: number;
   decided: number;
   detected: number;
-  ownMeasures: number;
-  netting: number;
+  reserve: number;
   preparing: number;
   councilDecision: number;
   closed: number;
@@ -91,26 +82,28 @@ interface MachineIndices {
   annualReportAdopted: number;
   annualReportApproved: number;
   interimReport: number;
+  followingUp: number;
 }
 
 let machineIndices: MachineIndices | undefined;
 
 function machines(): MachineIndices {
   if (machineIndices !== undefined) return machineIndices;
-  const deviation = deviationMachineTable();
-  const budgetYear = budgetYearMachineTable();
+  const deviation = deviationTable();
+  const budgetYear = budgetYearTable();
   machineIndices = {
     deviation,
     budgetYear,
     reviewed: deviation.eventIndex('deviation.reviewed'),
     measuresDecided: deviation.eventIndex('deviation.measuresDecided'),
     netted: deviation.eventIndex('deviation.netted'),
-    resolved: deviation.eventIndex('deviation.resolved'),
+    resolvedEvent: deviation.eventIndex('deviation.resolved'),
+    covered: deviation.eventIndex('deviation.covered'),
+    reserveGranted: deviation.eventIndex('reserve.granted'),
     prepared: deviation.eventIndex('appropriation.prepared'),
     decided: deviation.eventIndex('appropriation.decided'),
     detected: deviation.stateIndex('detected'),
-    ownMeasures: deviation.stateIndex('ownMeasures'),
-    netting: deviation.stateIndex('netting'),
+    reserve: deviation.stateIndex('reserve'),
     preparing: deviation.stateIndex('supplementaryAppropriation.preparedByExecutiveBoard'),
     councilDecision: deviation.stateIndex('supplementaryAppropriation.decidedByCouncil'),
     closed: deviation.stateIndex('closed'),
@@ -119,81 +112,46 @@ function machines(): MachineIndices {
     annualReportAdopted: budgetYear.eventIndex('closing.annualReportAdopted'),
     annualReportApproved: budgetYear.eventIndex('closing.annualReportApproved'),
     interimReport: budgetYear.stateIndex('execution.interimReport'),
+    followingUp: budgetYear.stateIndex('execution.followingUp'),
   };
   return machineIndices;
 }
 
-/** Buffers a run uses internally, kept per plan and reused by the next run on the same thread. */
-interface Scratch {
-  noise: Float64Array;
-  planByMonth: Float64Array;
-  actual: Float64Array;
-  spent: Float64Array;
-  cuts: Float64Array;
-  surplusSpent: Float64Array;
-  forecast: Float64Array;
-  appropriations: Float64Array;
-  savingsTarget: Float64Array;
-  surplusSpendDone: Uint8Array;
-  decisionCount: Float64Array;
-  moneyDecided: Float64Array;
-}
+// ---- the run's state ---------------------------------------------------------------------------------
 
-const scratchByPlan = new WeakMap<BudgetYearPlan, Scratch>();
-
-function scratchFor(plan: BudgetYearPlan): Scratch {
-  let scratch = scratchByPlan.get(plan);
-  if (scratch === undefined) {
-    const areas = plan.areaIds.length;
-    const holders = plan.holderIds.length;
-    scratch = {
-      noise: new Float64Array(areas * MONTHS),
-      planByMonth: new Float64Array(areas * MONTHS),
-      actual: new Float64Array(areas * MONTHS),
-      spent: new Float64Array(areas),
-      cuts: new Float64Array(areas),
-      surplusSpent: new Float64Array(areas),
-      forecast: new Float64Array(areas),
-      appropriations: new Float64Array(holders),
-      savingsTarget: new Float64Array(holders),
-      surplusSpendDone: new Uint8Array(holders),
-      decisionCount: new Float64Array(plan.deciderIds.length),
-      moneyDecided: new Float64Array(plan.deciderIds.length),
-    };
-    scratchByPlan.set(plan, scratch);
-  }
-  for (const buffer of Object.values(scratch) as (Float64Array | Uint8Array)[]) buffer.fill(0);
-  return scratch;
-}
-
-/**
- * Standard normal draws into `into`, two per pair of uniforms (Box–Muller: r·cos θ and r·sin θ with
- * r = √(−2 ln u₁), θ = 2π u₂), half the logarithms of one draw per pair.
- */
-function fillStandardNormals(prng: Prng, into: Float64Array): void {
-  for (let i = 0; i < into.length; i += 2) {
-    const r = Math.sqrt(-2 * Math.log(1 - prng.next()));
-    const theta = 2 * Math.PI * prng.next();
-    into[i] = r * Math.cos(theta);
-    if (i + 1 < into.length) into[i + 1] = r * Math.sin(theta);
-  }
+interface OpenDeviation {
+  holder: number;
+  state: number;
+  context: DeviationContext;
+  record: DeviationRecord;
+  /** Day the papers for the next step were ready. */
+  readyDay: number;
+  /** A decision has been taken on it. */
+  decided: boolean;
+  lastRoute: DeviationRoute;
+  /** Units (delegated sectors) whose utskott has decided its part since the last KS netting. */
+  partsDone: Set<number>;
 }
 
 interface RunState {
   plan: BudgetYearPlan;
   m: MachineIndices;
-  trend: number;
-  noise: Float64Array;
+  deadline: number;
   planByMonth: Float64Array;
   actual: Float64Array;
   spent: Float64Array;
+  forecast: Float64Array;
   cuts: Float64Array;
   surplusSpent: Float64Array;
-  forecast: Float64Array;
-  appropriations: Float64Array;
-  savingsTarget: Float64Array;
+  unitAppr: Float64Array;
+  unitTarget: Float64Array;
+  unitBalance: Float64Array;
+  /** Per holder: KF's grants, reserve grants, frames moved (±) and frame cuts, MSEK. */
+  holderGranted: Float64Array;
+  holderReserve: Float64Array;
+  holderMoved: Float64Array;
+  holderFrameCuts: Float64Array;
   open: (OpenDeviation | undefined)[];
-  surplusSpendDone: Uint8Array;
   deviations: DeviationRecord[];
   decisionCount: Float64Array;
   moneyDecided: Float64Array;
@@ -202,344 +160,642 @@ interface RunState {
   monthsClosed: number;
   revenueChange: number;
   pendingRevenueForBoard: number[];
-  pendingFrameCuts: number[];
+  pendingFrameCuts: { shock: number; readyDay: number }[];
+  pendingReallocation: number;
+  interimDueFrom: number;
+  reserveLeft: number;
+  reserveGranted: number;
+  reallocated: number;
   appropriationCount: number;
   appropriationTotal: number;
   totalFrame: number;
-  /** The budget-year machine. */
   yearState: number;
   yearContext: BudgetYearContext;
   phases: BudgetPhase[];
-  interimDue: boolean;
+  decidedToday: boolean;
+  cutScratch: { level: Float64Array; benefit: Float64Array; room: Float64Array; out: Float64Array };
 }
 
-function decide(s: RunState, decider: number, moneyMsek: number): void {
-  if (decider < 0) return;
-  s.decisionCount[decider] = (s.decisionCount[decider] ?? 0) + 1;
-  s.moneyDecided[decider] = (s.moneyDecided[decider] ?? 0) + Math.abs(moneyMsek);
+function decide(s: RunState, body: number, moneyMsek: number): void {
+  if (body < 0) return;
+  s.decisionCount[body] = read(s.decisionCount, body) + 1;
+  s.moneyDecided[body] = read(s.moneyDecided, body) + Math.abs(moneyMsek);
+  s.decidedToday = true;
 }
 
 function driveYear(s: RunState, event: number, day: number): number {
   const table = s.m.budgetYear;
   const next = table.step(s.yearState, event, s.yearContext);
-  if (next !== s.yearState) s.phases.push({ state: table.statePaths[next] ?? '', day });
+  if (next !== s.yearState) s.phases.push({ state: item(table.statePaths, next), day });
   s.yearState = next;
   return next;
 }
 
-function updateForecasts(s: RunState): void {
-  const { plan, planByMonth, actual, spent, forecast } = s;
-  const k = s.monthsClosed;
-  const credibility = k / (k + FORECAST_CREDIBILITY_MONTHS);
+/** Forecasts of every area and balances of every unit (frame + grants − forecast − savings target). */
+function refresh(s: RunState): void {
+  const { plan } = s;
   const areaCount = plan.areaIds.length;
   for (let a = 0; a < areaCount; a++) {
-    const row = a * MONTHS;
-    let pastPlan = 0;
-    let drift = 0;
-    for (let m = 0; m < k; m++) {
-      const p = planByMonth[row + m] ?? 0;
-      pastPlan += p;
-      drift += (actual[row + m] ?? 0) - (plan.shockByMonth[row + m] ?? 0) - p;
-    }
-    const rate = pastPlan > 0 ? (drift / pastPlan) * credibility : 0;
-    let rest = 0;
-    for (let m = k; m < MONTHS; m++) rest += planByMonth[row + m] ?? 0;
-    forecast[a] = (spent[a] ?? 0) + rest * (1 + rate);
+    s.forecast[a] = forecastArea(a, s.monthsClosed, s.planByMonth, s.actual, plan.shockByMonth, read(s.spent, a), read(plan.areaCredibility, a));
   }
-  // Cost shocks already seen in the accounts are expected to continue to December.
-  for (const shock of plan.costShocks) {
-    if (shock.fromMonth < k) forecast[shock.area] = (forecast[shock.area] ?? 0) + shock.monthlyMsek * (MONTHS - k);
-  }
+  plan.units.forEach((unit, u) => {
+    let spending = 0;
+    for (const a of unit.areas) spending += read(s.forecast, a);
+    s.unitBalance[u] = read(plan.unitFrame, u) + read(s.unitAppr, u) - spending - read(s.unitTarget, u);
+  });
 }
 
-/** Frame + appropriations − forecast − savings target. */
-function balanceOf(s: RunState, h: number): number {
-  let spending = 0;
-  for (const a of s.plan.holderAreas[h] ?? []) spending += s.forecast[a] ?? 0;
-  return (s.plan.holderFrame[h] ?? 0) + (s.appropriations[h] ?? 0) - spending - (s.savingsTarget[h] ?? 0);
+function holderGap(s: RunState, h: number): number {
+  return nettedPosition(item(s.plan.holderPolicies, h), s.unitBalance, item(s.plan.holderUnits, h)).gap;
 }
 
-function exceedsThreshold(s: RunState, h: number, gap: number): boolean {
-  return gap > DEVIATION_THRESHOLD_SHARE * (s.plan.holderFrame[h] ?? 0);
-}
-
-function openDeviation(s: RunState, h: number, day: number, cause: 'cost' | 'revenue', gap: number): void {
-  const holder = s.plan.holderIds[h] ?? '';
-  const context: DeviationContext = { ...deviationInputFor(s.plan.roles, holder, gap), coveredMsek: 0, decisions: 0 };
+function openDeviation(s: RunState, h: number, detectedDay: number, readyDay: number, cause: 'cost' | 'revenue', gap: number): void {
+  const { plan } = s;
+  const holder = item(plan.holderIds, h);
+  const policy = item(plan.holderPolicies, h);
+  const context: DeviationContext = {
+    ...deviationInputFor(plan.roles, holder, gap),
+    rules: policy.kind,
+    coveredMsek: 0,
+    reserveMsek: s.reserveLeft,
+    decisions: 0,
+  };
   const record: DeviationRecord = {
     holder,
-    rules: s.plan.holderRules[h] ?? 'silo',
+    rules: policy.kind,
     cause,
-    detectedDay: day,
+    detectedDay,
     route: 'open',
     gapMsek: gap,
     measuresMsek: 0,
+    reserveMsek: 0,
+    reallocationMsek: 0,
     appropriationMsek: 0,
   };
   s.deviations.push(record);
-  s.open[h] = { state: s.m.deviation.initialState(context), context, record, requestedMsek: 0 };
+  s.open[h] = { holder: h, state: s.m.deviation.initialState(context), context, record, readyDay, decided: false, lastRoute: 'open', partsDone: new Set() };
 }
 
-function resolve(s: RunState, h: number, current: OpenDeviation): void {
-  current.state = s.m.deviation.step(current.state, s.m.resolved, current.context);
-  current.record.route = 'resolved';
+/** Ends an open deviation: covered by the decision of `day`, or resolved by itself when none was taken. */
+function closeDeviation(s: RunState, h: number, current: OpenDeviation, day: number): void {
+  if (current.state !== s.m.closed) {
+    current.state = s.m.deviation.step(current.state, current.decided ? s.m.covered : s.m.resolvedEvent, current.context);
+  }
+  if (current.decided) {
+    current.record.route = current.lastRoute;
+    current.record.coveredDay = day;
+  } else {
+    current.record.route = 'resolved';
+  }
   s.open[h] = undefined;
 }
 
+/** After the month's accounts: open deviations above the threshold, let unaided ones resolve. */
 function detect(s: RunState, h: number, day: number): void {
-  const gap = -balanceOf(s, h);
+  const gap = holderGap(s, h);
   const current = s.open[h];
   if (current === undefined) {
-    if (exceedsThreshold(s, h, gap)) openDeviation(s, h, day, 'cost', gap);
-  } else if (current.state === s.m.detected && gap <= 0) {
-    resolve(s, h, current);
+    if (gap > deviationThreshold(s.plan.assumptions, read(s.plan.holderFrame, h))) openDeviation(s, h, day, day, 'cost', gap);
+  } else if (gap <= KRONA_MSEK && (current.state === s.m.detected || current.decided)) {
+    closeDeviation(s, h, current, day);
   } else if (gap > current.record.gapMsek) {
     current.record.gapMsek = gap;
   }
 }
 
-function closeMonth(s: RunState, month: number): void {
-  const { plan, planByMonth, actual, spent, noise } = s;
+function closeMonth(s: RunState, month: number, day: number): void {
+  const { plan } = s;
+  if (s.yearState !== s.m.followingUp && s.yearState !== s.m.interimReport) {
+    throw new Error(
+      `budget year: the budget-year machine is in "${item(s.m.budgetYear.statePaths, s.yearState)}", not following up, when month ${month + 1} closes`,
+    );
+  }
+  const trend = plan.assumptions.trend;
   const areaCount = plan.areaIds.length;
   for (let a = 0; a < areaCount; a++) {
     const i = a * MONTHS + month;
-    const cost = (planByMonth[i] ?? 0) * (1 + s.trend + (plan.areaSigma[a] ?? 0) * (noise[i] ?? 0));
-    actual[i] = Math.max(0, cost) + (plan.shockByMonth[i] ?? 0);
-    spent[a] = (spent[a] ?? 0) + (actual[i] ?? 0);
+    const cost = read(s.planByMonth, i) * (1 + trend + read(plan.areaSigma, a) * read(s.actual, i));
+    s.actual[i] = Math.max(0, cost) + read(plan.shockByMonth, i);
+    s.spent[a] = read(s.spent, a) + read(s.actual, i);
   }
   s.monthsClosed = month + 1;
-  updateForecasts(s);
-  const day = monthCloseDay(month);
-  let surpluses = 0;
-  let deficits = 0;
-  const holderCount = plan.holderIds.length;
-  for (let h = 0; h < holderCount; h++) {
+  refresh(s);
+  let idle = 0;
+  let deficit = 0;
+  plan.holderIds.forEach((_, h) => {
     detect(s, h, day);
-    const balance = balanceOf(s, h);
-    if (balance > 0) surpluses += balance;
-    else deficits -= balance;
-    let spentSoFar = 0;
-    for (const a of plan.holderAreas[h] ?? []) spentSoFar += spent[a] ?? 0;
-    const row = s.trace[h];
-    if (row !== undefined) {
-      row.forecastBalanceMsek.push(balance + (s.savingsTarget[h] ?? 0));
-      row.savingsTargetMsek.push(s.savingsTarget[h] ?? 0);
-      row.spentToDateMsek.push(spentSoFar);
-      row.budgetToDateMsek.push((((plan.holderFrame[h] ?? 0) + (s.appropriations[h] ?? 0)) * s.monthsClosed) / MONTHS);
+    const position = nettedPosition(item(plan.holderPolicies, h), s.unitBalance, item(plan.holderUnits, h));
+    idle += position.idleSurplus;
+    deficit += position.openDeficit;
+    let balance = 0;
+    let target = 0;
+    for (const u of item(plan.holderUnits, h)) {
+      balance += read(s.unitBalance, u);
+      target += read(s.unitTarget, u);
     }
-  }
-  s.trappedByMonth.push(Math.min(surpluses, deficits));
-  if (driveYear(s, s.m.monthClosed, day) === s.m.interimReport) s.interimDue = true;
+    let spentSoFar = 0;
+    let grants = 0;
+    for (const a of item(plan.holderAreas, h)) spentSoFar += read(s.spent, a);
+    for (const u of item(plan.holderUnits, h)) grants += read(s.unitAppr, u);
+    const row = item(s.trace, h);
+    row.forecastBalanceMsek.push(balance + target);
+    row.savingsTargetMsek.push(target);
+    row.spentToDateMsek.push(spentSoFar);
+    row.budgetToDateMsek.push(((read(plan.holderFrame, h) + grants) * s.monthsClosed) / MONTHS);
+  });
+  s.trappedByMonth.push(Math.min(idle, deficit));
+  if (driveYear(s, s.m.monthClosed, day) === s.m.interimReport && s.interimDueFrom < 0) s.interimDueFrom = day;
 }
 
 /**
- * Cuts `gap` MSEK from the plans of `areas` for months after `month`, where marginal benefit b_a / x_a is
- * lowest: cut_a = clamp(x_a − b_a/μ, 0, room_a) with μ found by bisection so the cuts sum to the gap
- * (equal marginal benefit among the areas cut, the optimality condition of max Σ b_a ln x_a). Returns
- * the amount cut (less than the gap when the flexible room runs out).
+ * Cuts `amount` from the plans of `areas` for the months after the decision's month, where marginal
+ * benefit is lowest (water-filling.ts); returns what was cut (less when the flexible room runs out).
  */
-function cutWhereBenefitIsLowest(s: RunState, areas: readonly number[], month: number, gap: number): number {
-  const { plan, planByMonth, cuts } = s;
+function cut(s: RunState, areas: readonly number[], month: number, amount: number): number {
+  const { plan, planByMonth } = s;
   const firstMonth = month + 1;
-  if (firstMonth >= MONTHS || gap <= 0) return 0;
+  if (firstMonth >= MONTHS || !(amount > KRONA_MSEK)) return 0;
   const n = areas.length;
-  const room = new Float64Array(n);
-  const level = new Float64Array(n);
-  const benefit = new Float64Array(n);
-  let totalRoom = 0;
+  const { level, benefit, room, out } = s.cutScratch;
   for (let i = 0; i < n; i++) {
-    const a = areas[i] ?? 0;
-    const floor = ((plan.areaFrame[a] ?? 0) / MONTHS) * (1 - (plan.areaFlexibility[a] ?? 0));
+    const a = item(areas, i);
+    const floor = read(plan.areaFloor, a);
     let r = 0;
-    for (let m = firstMonth; m < MONTHS; m++) r += Math.max(0, (planByMonth[a * MONTHS + m] ?? 0) - floor);
+    for (let m = firstMonth; m < MONTHS; m++) r += Math.max(0, read(planByMonth, a * MONTHS + m) - floor);
     room[i] = r;
-    level[i] = Math.max(1e-9, (plan.areaFrame[a] ?? 0) - (cuts[a] ?? 0));
-    benefit[i] = plan.areaBenefit[a] ?? 0;
-    totalRoom += r;
+    level[i] = Math.max(1e-9, read(plan.areaFrame, a) - read(s.cuts, a));
+    benefit[i] = read(plan.areaBenefit, a);
   }
-  if (totalRoom <= 0) return 0;
-  const target = Math.min(gap, totalRoom);
-  const cut = new Float64Array(n);
-  if (target >= totalRoom) {
-    cut.set(room);
-  } else {
-    const sumAt = (mu: number): number => {
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += Math.min(room[i] ?? 0, Math.max(0, (level[i] ?? 0) - (benefit[i] ?? 0) / mu));
-      return sum;
-    };
-    let lo = 0;
-    let hi = 1;
-    while (sumAt(hi) < target && hi < 1e12) hi *= 2;
-    for (let iteration = 0; iteration < 50; iteration++) {
-      const mid = (lo + hi) / 2;
-      if (sumAt(mid) < target) lo = mid;
-      else hi = mid;
-    }
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      cut[i] = Math.min(room[i] ?? 0, Math.max(0, (level[i] ?? 0) - (benefit[i] ?? 0) / hi));
-      sum += cut[i] ?? 0;
-    }
-    // Bisection leaves a tiny remainder; scale so the cuts sum to the target exactly.
-    if (sum > 0) for (let i = 0; i < n; i++) cut[i] = ((cut[i] ?? 0) * target) / sum;
-  }
-  let done = 0;
+  const done = waterFill(level.subarray(0, n), benefit.subarray(0, n), room.subarray(0, n), amount, out);
   for (let i = 0; i < n; i++) {
-    const a = areas[i] ?? 0;
-    const c = cut[i] ?? 0;
-    const r = room[i] ?? 0;
+    const a = item(areas, i);
+    const c = read(out, i);
+    const r = read(room, i);
     if (c <= 0 || r <= 0) continue;
-    const floor = ((plan.areaFrame[a] ?? 0) / MONTHS) * (1 - (plan.areaFlexibility[a] ?? 0));
+    const floor = read(plan.areaFloor, a);
     for (let m = firstMonth; m < MONTHS; m++) {
       const k = a * MONTHS + m;
-      const monthRoom = Math.max(0, (planByMonth[k] ?? 0) - floor);
-      planByMonth[k] = (planByMonth[k] ?? 0) - (c * monthRoom) / r;
+      planByMonth[k] = read(planByMonth, k) - (c * Math.max(0, read(planByMonth, k) - floor)) / r;
     }
-    cuts[a] = (cuts[a] ?? 0) + c;
-    done += c;
+    s.cuts[a] = read(s.cuts, a) + c;
   }
   return done;
 }
 
-function holderMeeting(s: RunState, h: number, day: number): void {
-  const { plan, m } = s;
-  const current = s.open[h];
-  if (current !== undefined) {
-    if (current.state === m.detected) current.state = m.deviation.step(current.state, m.reviewed, current.context);
-    const acting = current.state === m.ownMeasures || current.state === m.netting;
-    if (acting) {
-      const gap = -balanceOf(s, h);
-      if (gap <= KRONA_MSEK) {
-        resolve(s, h, current);
-      } else {
-        const covered = cutWhereBenefitIsLowest(s, plan.holderAreas[h] ?? [], monthOfDay(day), gap);
-        updateForecasts(s);
-        current.context.gapMsek = gap;
-        current.context.coveredMsek = covered;
-        if (gap > current.record.gapMsek) current.record.gapMsek = gap;
-        current.record.measuresMsek += covered;
-        const wasOwnMeasures = current.state === m.ownMeasures;
-        current.state = m.deviation.step(current.state, wasOwnMeasures ? m.measuresDecided : m.netted, current.context);
-        decide(s, plan.holderDecider[h] ?? -1, covered);
-        if (current.state === m.closed) {
-          current.record.route = wasOwnMeasures ? 'measures' : 'netting';
-          current.record.coveredDay = day;
-          s.open[h] = undefined;
-        } else {
-          current.requestedMsek = gap - covered;
-        }
-      }
-    }
-  }
-  // A committee spends part of a forecast surplus at its last meeting of the year (silo rules only).
-  if (
-    plan.holderRules[h] === 'silo' &&
-    s.surplusSpendDone[h] === 0 &&
-    day >= (plan.holderLastMeeting[h] ?? Infinity) &&
-    s.open[h] === undefined
-  ) {
-    s.surplusSpendDone[h] = 1;
-    const spend = balanceOf(s, h) * plan.scenario.surplusSpendShare;
-    const fromMonth = Math.max(s.monthsClosed, monthOfDay(day));
-    const areas = plan.holderAreas[h] ?? [];
-    let weight = 0;
-    for (const a of areas) weight += plan.areaFrame[a] ?? 0;
-    if (spend > 0 && fromMonth < MONTHS && weight > 0) {
-      for (const a of areas) {
-        const share = (spend * (plan.areaFrame[a] ?? 0)) / weight;
-        for (let month = fromMonth; month < MONTHS; month++) {
-          s.planByMonth[a * MONTHS + month] = (s.planByMonth[a * MONTHS + month] ?? 0) + share / (MONTHS - fromMonth);
-        }
-        s.surplusSpent[a] = (s.surplusSpent[a] ?? 0) + share;
-      }
-      updateForecasts(s);
-    }
+/** Adds `amount` to the plans of `areas` from month `fromMonth`, by weight (each area's share of `weights`). */
+function addToPlan(s: RunState, areas: readonly number[], fromMonth: number, amount: number, weight: (a: number) => number): void {
+  if (fromMonth >= MONTHS || !(amount > 0)) return;
+  let total = 0;
+  for (const a of areas) total += weight(a);
+  if (!(total > 0)) return;
+  for (const a of areas) {
+    const share = (amount * weight(a)) / total;
+    for (let m = fromMonth; m < MONTHS; m++) s.planByMonth[a * MONTHS + m] = read(s.planByMonth, a * MONTHS + m) + share / (MONTHS - fromMonth);
   }
 }
 
-/**
- * A revenue drop known since the last KS meeting: KS sets itself a savings target for the frames it holds
- * (and handles it at this meeting), and prepares proportional frame cuts of the committees' frames for KF.
- */
-function boardRevenueDecisions(s: RunState): void {
-  const { plan } = s;
-  const holderCount = plan.holderIds.length;
-  for (const shockIndex of s.pendingRevenueForBoard.splice(0)) {
-    const shock = plan.revenueShocks[shockIndex];
-    if (shock === undefined || shock.change >= 0) continue;
-    const loss = -shock.change * plan.frames.revenueMsek;
-    let boardShare = 0;
-    let committeeShare = 0;
-    for (let h = 0; h < holderCount; h++) {
-      const share = s.totalFrame > 0 ? (plan.holderFrame[h] ?? 0) / s.totalFrame : 0;
-      if (plan.holderRules[h] === 'whole') {
-        s.savingsTarget[h] = (s.savingsTarget[h] ?? 0) + loss * share;
-        boardShare += share;
-        const gap = -balanceOf(s, h);
-        if (s.open[h] === undefined && exceedsThreshold(s, h, gap)) openDeviation(s, h, shock.knownDay, 'revenue', gap);
-      } else {
-        committeeShare += share;
-      }
-    }
-    if (boardShare > 0) decide(s, plan.executiveBoardDecider, loss * boardShare);
-    if (committeeShare > 0) {
-      decide(s, plan.executiveBoardDecider, loss * committeeShare);
-      s.pendingFrameCuts.push(shockIndex);
-    }
+/** Grants `amount` to a holder's units in deficit, in proportion to their deficits (or to the only unit). */
+function grantToUnits(s: RunState, h: number, amount: number): void {
+  const units = item(s.plan.holderUnits, h);
+  let deficits = 0;
+  for (const u of units) deficits += Math.max(0, -read(s.unitBalance, u));
+  for (const u of units) {
+    const share = deficits > 0 ? Math.max(0, -read(s.unitBalance, u)) / deficits : 1 / units.length;
+    s.unitAppr[u] = read(s.unitAppr, u) + amount * share;
   }
 }
 
-/** KS prepares the committees' requests for supplementary appropriations. */
-function boardPreparesRequests(s: RunState): void {
+/** After the holder's own measures or KS's netting: route on through the deviation machine. */
+function afterMeasures(s: RunState, h: number, current: OpenDeviation, event: number, day: number, gap: number, covered: number, decider: number): void {
   const { m } = s;
-  for (let h = 0; h < s.open.length; h++) {
-    const current = s.open[h];
-    if (current === undefined || current.state !== m.preparing) continue;
+  current.context.gapMsek = gap;
+  current.context.coveredMsek = covered;
+  current.context.reserveMsek = s.reserveLeft;
+  current.record.measuresMsek += covered;
+  if (gap > current.record.gapMsek) current.record.gapMsek = gap;
+  current.decided = true;
+  current.lastRoute = event === m.netted ? 'netting' : 'measures';
+  current.state = m.deviation.step(current.state, event, current.context);
+  decide(s, decider, covered);
+  current.readyDay = day;
+  if (current.state === m.closed) closeDeviation(s, h, current, day);
+  else if (current.state === m.reserve && s.plan.policyIsWhole[h]) grantReserve(s, h, current, day);
+}
+
+/** KS grants from its reserve what the measures left, while the reserve lasts. */
+function grantReserve(s: RunState, h: number, current: OpenDeviation, day: number): void {
+  const { m } = s;
+  refresh(s);
+  const gap = Math.max(0, holderGap(s, h));
+  const grant = Math.min(gap, s.reserveLeft);
+  s.reserveLeft -= grant;
+  s.reserveGranted += grant;
+  grantToUnits(s, h, grant);
+  s.holderReserve[h] = read(s.holderReserve, h) + grant;
+  refresh(s);
+  current.record.reserveMsek += grant;
+  current.context.gapMsek = gap;
+  current.context.coveredMsek = grant;
+  current.lastRoute = 'reserve';
+  current.state = m.deviation.step(current.state, m.reserveGranted, current.context);
+  decide(s, s.plan.executiveBoard, grant);
+  current.readyDay = day;
+  if (current.state === m.closed) {
+    closeDeviation(s, h, current, day);
+  } else if (current.state === m.preparing) {
+    // KS prepares the request for what is still missing at the same meeting.
     current.state = m.deviation.step(current.state, m.prepared, current.context);
-    decide(s, s.plan.executiveBoardDecider, current.requestedMsek);
+    decide(s, s.plan.executiveBoard, gap - grant);
   }
 }
 
-function councilMeeting(s: RunState, day: number): void {
-  const { plan, m } = s;
-  const holderCount = plan.holderIds.length;
-  for (const shockIndex of s.pendingFrameCuts.splice(0)) {
-    const shock = plan.revenueShocks[shockIndex];
-    if (shock === undefined) continue;
-    const loss = -shock.change * plan.frames.revenueMsek;
-    let committeeLoss = 0;
-    for (let h = 0; h < holderCount; h++) {
-      if (plan.holderRules[h] !== 'silo') continue;
-      const amount = s.totalFrame > 0 ? (loss * (plan.holderFrame[h] ?? 0)) / s.totalFrame : 0;
-      s.appropriations[h] = (s.appropriations[h] ?? 0) - amount;
-      committeeLoss += amount;
-      const gap = -balanceOf(s, h);
-      if (s.open[h] === undefined && exceedsThreshold(s, h, gap)) openDeviation(s, h, shock.knownDay, 'revenue', gap);
-    }
-    decide(s, plan.councilDecider, committeeLoss);
+function ready(s: RunState, readyDay: number, day: number): boolean {
+  return readyDay + s.deadline <= day;
+}
+
+/** A committee (silo rules) decides measures on its own costs. */
+function siloMeasures(s: RunState, h: number, current: OpenDeviation, day: number): void {
+  const { m, plan } = s;
+  if (current.state === m.detected) current.state = m.deviation.step(current.state, m.reviewed, current.context);
+  const gap = holderGap(s, h);
+  if (gap <= KRONA_MSEK) {
+    closeDeviation(s, h, current, day);
+    return;
   }
-  for (let h = 0; h < holderCount; h++) {
-    const current = s.open[h];
-    if (current === undefined || current.state !== m.councilDecision) continue;
-    const granted = current.requestedMsek;
-    s.appropriations[h] = (s.appropriations[h] ?? 0) + granted;
+  const covered = cut(s, item(plan.holderAreas, h), monthOfDay(day), gap);
+  refresh(s);
+  afterMeasures(s, h, current, m.measuresDecided, day, gap, covered, item(plan.units, item(item(plan.holderUnits, h), 0)).decider);
+}
+
+/** The parts of a whole-rules gap: each sector in deficit with its share of the gap. */
+function sectorShares(s: RunState, h: number, gap: number): { unit: number; need: number }[] {
+  const units = item(s.plan.holderUnits, h);
+  let deficits = 0;
+  for (const u of units) deficits += Math.max(0, -read(s.unitBalance, u));
+  if (!(deficits > 0)) return [];
+  return units
+    .filter((u) => read(s.unitBalance, u) < 0)
+    .map((u) => ({ unit: u, need: (gap * -read(s.unitBalance, u)) / deficits }));
+}
+
+/** An utskott with delegation decides its sector's part of the gap at its own meeting. */
+function delegatedSectorPart(s: RunState, h: number, current: OpenDeviation, u: number, day: number): void {
+  const { plan } = s;
+  const gap = holderGap(s, h);
+  if (gap <= KRONA_MSEK) return;
+  const share = sectorShares(s, h, gap).find((part) => part.unit === u);
+  current.partsDone.add(u);
+  if (share === undefined) return;
+  const omega = item(plan.holderPolicies, h).offered;
+  const unit = item(plan.units, u);
+  const covered = cut(s, unit.areas, monthOfDay(day), (1 - omega) * share.need);
+  refresh(s);
+  current.record.measuresMsek += covered;
+  current.decided = true;
+  current.lastRoute = 'measures';
+  decide(s, unit.decider, covered);
+}
+
+/** Every sector in deficit that needs its utskott's preparation has had it before this KS meeting. */
+function sectorsPrepared(s: RunState, h: number, current: OpenDeviation, day: number): boolean {
+  const { plan } = s;
+  for (const u of item(plan.holderUnits, h)) {
+    const unit = item(plan.units, u);
+    if (unit.preparedBy < 0 || read(s.unitBalance, u) >= 0) continue;
+    const prepared = firstMeetingFrom(item(plan.bodyDays, unit.preparedBy), current.readyDay + s.deadline);
+    if (prepared === undefined || prepared + s.deadline > day) return false;
+  }
+  return true;
+}
+
+/** KS nets a whole-rules holder's gap: ω across all sectors where benefit is lowest, (1 − ω) within each sector in deficit. */
+function wholeNetting(s: RunState, h: number, current: OpenDeviation, day: number): void {
+  const { m, plan } = s;
+  if (current.state === m.detected) current.state = m.deviation.step(current.state, m.reviewed, current.context);
+  const gap = holderGap(s, h);
+  if (gap <= KRONA_MSEK) {
+    closeDeviation(s, h, current, day);
+    return;
+  }
+  const month = monthOfDay(day);
+  const omega = item(plan.holderPolicies, h).offered;
+  let covered = 0;
+  for (const part of sectorShares(s, h, gap)) {
+    covered += cut(s, item(plan.units, part.unit).areas, month, (1 - omega) * part.need);
+  }
+  covered += cut(s, item(plan.holderAreas, h), month, gap - covered);
+  current.partsDone.clear();
+  refresh(s);
+  afterMeasures(s, h, current, m.netted, day, gap, covered, plan.executiveBoard);
+}
+
+/** A revenue drop known since KS's last meeting: savings targets for KS's frames, frame cuts proposed for committees'. */
+function boardRevenueDecisions(s: RunState, day: number): void {
+  const { plan } = s;
+  const keep: number[] = [];
+  for (const index of s.pendingRevenueForBoard) {
+    const shock = item(plan.revenueShocks, index);
+    if (!ready(s, shock.knownDay, day)) {
+      keep.push(index);
+      continue;
+    }
+    if (shock.change >= 0) continue;
+    const loss = -shock.change * plan.frames.revenueMsek;
+    let committees = 0;
+    plan.holderIds.forEach((_, h) => {
+      const share = s.totalFrame > 0 ? read(plan.holderFrame, h) / s.totalFrame : 0;
+      if (plan.policyIsWhole[h]) {
+        for (const u of item(plan.holderUnits, h)) s.unitTarget[u] = read(s.unitTarget, u) + (loss * read(plan.unitFrame, u)) / s.totalFrame;
+        decide(s, plan.executiveBoard, loss * share);
+        refresh(s);
+        const gap = holderGap(s, h);
+        if (s.open[h] === undefined && gap > deviationThreshold(plan.assumptions, read(plan.holderFrame, h))) {
+          openDeviation(s, h, shock.knownDay, shock.knownDay, 'revenue', gap);
+        }
+      } else {
+        committees += share;
+      }
+    });
+    if (committees > 0) {
+      decide(s, plan.executiveBoard, loss * committees);
+      s.pendingFrameCuts.push({ shock: index, readyDay: day });
+    }
+  }
+  s.pendingRevenueForBoard = keep;
+}
+
+/** KF cuts the committees' frames in proportion to their frames. */
+function councilFrameCuts(s: RunState, day: number): void {
+  const { plan } = s;
+  const keep: { shock: number; readyDay: number }[] = [];
+  for (const pending of s.pendingFrameCuts) {
+    if (!ready(s, pending.readyDay, day)) {
+      keep.push(pending);
+      continue;
+    }
+    const shock = item(plan.revenueShocks, pending.shock);
+    const loss = -shock.change * plan.frames.revenueMsek;
+    let total = 0;
+    plan.holderIds.forEach((_, h) => {
+      if (plan.policyIsWhole[h]) return;
+      for (const u of item(plan.holderUnits, h)) {
+        const amount = s.totalFrame > 0 ? (loss * read(plan.unitFrame, u)) / s.totalFrame : 0;
+        s.unitAppr[u] = read(s.unitAppr, u) - amount;
+        s.holderFrameCuts[h] = read(s.holderFrameCuts, h) + amount;
+        total += amount;
+      }
+    });
+    decide(s, plan.council, total);
+    refresh(s);
+    plan.holderIds.forEach((_, h) => {
+      if (plan.policyIsWhole[h] || s.open[h] !== undefined) return;
+      const gap = holderGap(s, h);
+      if (gap > deviationThreshold(plan.assumptions, read(plan.holderFrame, h))) openDeviation(s, h, shock.knownDay, day, 'revenue', gap);
+    });
+  }
+  s.pendingFrameCuts = keep;
+}
+
+/** KF moves frames from holders with a forecast surplus to holders with a deficit (interim report). */
+function councilReallocation(s: RunState): void {
+  const { plan } = s;
+  const balances = plan.holderIds.map((_, h) => -holderGap(s, h));
+  let surplus = 0;
+  let deficit = 0;
+  for (const b of balances) {
+    if (b > 0) surplus += b;
+    else deficit -= b;
+  }
+  const moved = Math.min(surplus, deficit);
+  s.pendingReallocation = -1;
+  if (!(moved > KRONA_MSEK)) return;
+  balances.forEach((b, h) => {
+    const amount = b > 0 ? (-moved * b) / surplus : b < 0 ? (moved * -b) / deficit : 0;
+    s.holderMoved[h] = read(s.holderMoved, h) + amount;
+    if (b > 0) {
+      // Taken from the units in surplus, in proportion to their surplus.
+      const units = item(plan.holderUnits, h);
+      let unitSurplus = 0;
+      for (const u of units) unitSurplus += Math.max(0, read(s.unitBalance, u));
+      for (const u of units) {
+        const share = unitSurplus > 0 ? Math.max(0, read(s.unitBalance, u)) / unitSurplus : 1 / units.length;
+        s.unitAppr[u] = read(s.unitAppr, u) + amount * share;
+      }
+    } else if (b < 0) {
+      grantToUnits(s, h, amount);
+      const current = s.open[h];
+      if (current !== undefined) {
+        current.record.reallocationMsek += amount;
+        current.decided = true;
+        current.lastRoute = 'reallocation';
+      }
+    }
+  });
+  s.reallocated += moved;
+  decide(s, plan.council, moved);
+  refresh(s);
+}
+
+/** KF grants the supplementary appropriations KS has prepared (what is still missing). */
+function councilAppropriations(s: RunState, day: number): void {
+  const { m } = s;
+  s.open.forEach((current, h) => {
+    if (current === undefined || current.state !== m.councilDecision || !ready(s, current.readyDay, day)) return;
+    const granted = Math.max(0, holderGap(s, h));
+    grantToUnits(s, h, granted);
+    s.holderGranted[h] = read(s.holderGranted, h) + granted;
+    refresh(s);
     s.appropriationCount += 1;
     s.appropriationTotal += granted;
     current.record.appropriationMsek += granted;
     current.state = m.deviation.step(current.state, m.decided, current.context);
-    decide(s, plan.councilDecider, granted);
-    current.record.route = 'appropriation';
-    current.record.coveredDay = day;
-    s.open[h] = undefined;
+    current.decided = true;
+    current.lastRoute = 'appropriation';
+    decide(s, s.plan.council, granted);
+    closeDeviation(s, h, current, day);
+  });
+}
+
+/** A unit's decider lifts cuts when the unit and its holder are in surplus again; spends surplus at year end. */
+function unitsAtTheirMeeting(s: RunState, body: number, day: number): void {
+  const { plan } = s;
+  const lastMeeting = read(plan.bodyLastMeeting, body) === day;
+  const fromMonth = Math.max(s.monthsClosed, monthOfDay(day));
+  const nextMonth = monthOfDay(day) + 1;
+  plan.units.forEach((unit, u) => {
+    if (unit.decider !== body || s.open[unit.holder] !== undefined) return;
+    const balance = read(s.unitBalance, u);
+    // Lift cuts: the unit's own surplus, while its holder stays in surplus.
+    let outstanding = 0;
+    for (const a of unit.areas) outstanding += read(s.cuts, a);
+    const holderSurplus = -holderGap(s, unit.holder);
+    if (outstanding > KRONA_MSEK && nextMonth < MONTHS && balance > deviationThreshold(plan.assumptions, read(plan.unitFrame, u)) && holderSurplus > 0) {
+      const lift = Math.min(outstanding, balance, holderSurplus);
+      const weights = unit.areas.map((a) => read(s.cuts, a));
+      addToPlan(s, unit.areas, nextMonth, lift, (a) => read(s.cuts, a));
+      unit.areas.forEach((a, i) => {
+        s.cuts[a] = read(s.cuts, a) - (lift * (weights[i] ?? 0)) / outstanding;
+      });
+      decide(s, body, lift);
+      refresh(s);
+    }
+    // Spend what is not offered to others before year end, unless results carry over.
+    if (lastMeeting && !plan.assumptions.remedyCarryOver) {
+      const units = item(plan.holderUnits, unit.holder);
+      const kept = units.length <= 1 ? 1 : 1 - item(plan.holderPolicies, unit.holder).offered;
+      const spend = plan.assumptions.surplusSpendShare * kept * Math.max(0, read(s.unitBalance, u));
+      if (spend > KRONA_MSEK && fromMonth < MONTHS) {
+        addToPlan(s, unit.areas, fromMonth, spend, (a) => read(plan.areaFrame, a));
+        let weight = 0;
+        for (const a of unit.areas) weight += read(plan.areaFrame, a);
+        for (const a of unit.areas) s.surplusSpent[a] = read(s.surplusSpent, a) + (spend * read(plan.areaFrame, a)) / weight;
+        decide(s, body, spend);
+        refresh(s);
+      }
+    }
+  });
+}
+
+function meeting(s: RunState, body: number, day: number): void {
+  const { plan, m } = s;
+  s.decidedToday = false;
+  const isBoard = body === plan.executiveBoard;
+  if (isBoard) boardRevenueDecisions(s, day);
+  // Committees and delegated utskott decide measures on their own deviations.
+  s.open.forEach((current, h) => {
+    if (current === undefined || !ready(s, current.readyDay, day)) return;
+    if (!plan.policyIsWhole[h]) {
+      const decider = item(plan.units, item(item(plan.holderUnits, h), 0)).decider;
+      if (decider === body && (current.state === m.detected || current.state === m.deviation.stateIndex('ownMeasures'))) {
+        siloMeasures(s, h, current, day);
+      }
+      return;
+    }
+    for (const u of item(plan.holderUnits, h)) {
+      const unit = item(plan.units, u);
+      if (unit.delegated && unit.decider === body && current.state === m.detected && !current.partsDone.has(u) && read(s.unitBalance, u) < 0) {
+        delegatedSectorPart(s, h, current, u, day);
+      }
+    }
+  });
+  if (isBoard) {
+    s.open.forEach((current, h) => {
+      if (current === undefined || !ready(s, current.readyDay, day)) return;
+      if (plan.policyIsWhole[h] && current.state === m.detected && plan.holderIds[h] === plan.bodyIds[body]) {
+        if (sectorsPrepared(s, h, current, day)) wholeNetting(s, h, current, day);
+      } else if (!plan.policyIsWhole[h] && current.state === m.reserve) {
+        grantReserve(s, h, current, day);
+      } else if (!plan.policyIsWhole[h] && current.state === m.preparing) {
+        current.state = m.deviation.step(current.state, m.prepared, current.context);
+        current.readyDay = day;
+        decide(s, body, Math.max(0, holderGap(s, h)));
+      }
+    });
+    if (s.yearState === m.interimReport && s.interimDueFrom >= 0 && ready(s, s.interimDueFrom, day)) {
+      driveYear(s, m.interimReportAdopted, day);
+      decide(s, body, 0);
+      s.interimDueFrom = s.yearState === m.interimReport ? day : -1;
+      if (s.yearContext.interimReports === INTERIM_REPORT_AFTER_MONTHS.length && plan.assumptions.remedyReallocation) {
+        s.pendingReallocation = day;
+      }
+    }
+  }
+  if (body === plan.council) {
+    councilFrameCuts(s, day);
+    if (s.pendingReallocation >= 0 && ready(s, s.pendingReallocation, day)) councilReallocation(s);
+    councilAppropriations(s, day);
+  }
+  unitsAtTheirMeeting(s, body, day);
+  if (s.decidedToday) {
+    // A decision today may have covered other open deviations too (KF moving frames, KS's netting).
+    s.open.forEach((current, h) => {
+      if (current !== undefined && current.decided && holderGap(s, h) <= KRONA_MSEK) closeDeviation(s, h, current, day);
+    });
   }
 }
 
-function byDecider(plan: BudgetYearPlan, values: Float64Array, skipZero: boolean): Record<string, number> {
+// ---- scratch buffers, reused per plan on the same thread ------------------------------------------
+
+interface Scratch {
+  noise: Float64Array;
+  planByMonth: Float64Array;
+  actual: Float64Array;
+  spent: Float64Array;
+  forecast: Float64Array;
+  cuts: Float64Array;
+  surplusSpent: Float64Array;
+  unitAppr: Float64Array;
+  unitTarget: Float64Array;
+  unitBalance: Float64Array;
+  holderGranted: Float64Array;
+  holderReserve: Float64Array;
+  holderMoved: Float64Array;
+  holderFrameCuts: Float64Array;
+  decisionCount: Float64Array;
+  moneyDecided: Float64Array;
+  cutLevel: Float64Array;
+  cutBenefit: Float64Array;
+  cutRoom: Float64Array;
+  cutOut: Float64Array;
+}
+
+const scratchByPlan = new WeakMap<BudgetYearPlan, Scratch>();
+
+function scratchFor(plan: BudgetYearPlan): Scratch {
+  let scratch = scratchByPlan.get(plan);
+  if (scratch === undefined) {
+    const areas = plan.areaIds.length;
+    const units = plan.units.length;
+    const bodies = plan.bodyIds.length;
+    scratch = {
+      noise: new Float64Array(areas * MONTHS),
+      planByMonth: new Float64Array(areas * MONTHS),
+      actual: new Float64Array(areas * MONTHS),
+      spent: new Float64Array(areas),
+      forecast: new Float64Array(areas),
+      cuts: new Float64Array(areas),
+      surplusSpent: new Float64Array(areas),
+      unitAppr: new Float64Array(units),
+      unitTarget: new Float64Array(units),
+      unitBalance: new Float64Array(units),
+      holderGranted: new Float64Array(plan.holderIds.length),
+      holderReserve: new Float64Array(plan.holderIds.length),
+      holderMoved: new Float64Array(plan.holderIds.length),
+      holderFrameCuts: new Float64Array(plan.holderIds.length),
+      decisionCount: new Float64Array(bodies),
+      moneyDecided: new Float64Array(bodies),
+      cutLevel: new Float64Array(areas),
+      cutBenefit: new Float64Array(areas),
+      cutRoom: new Float64Array(areas),
+      cutOut: new Float64Array(areas),
+    };
+    scratchByPlan.set(plan, scratch);
+  }
+  for (const buffer of Object.values(scratch) as Float64Array[]) buffer.fill(0);
+  return scratch;
+}
+
+/**
+ * Standard normal draws for every area and month from the area's own stream (Box–Muller: r·cos θ and
+ * r·sin θ with r = √(−2 ln u₁), θ = 2π u₂), written where the month's cost will be computed.
+ */
+function drawNoise(plan: BudgetYearPlan, prng: Prng, into: Float64Array): void {
+  plan.areaStream.forEach((stream, a) => {
+    const own = prng.fork(stream);
+    for (let i = 0; i < MONTHS; i += 2) {
+      const r = Math.sqrt(-2 * Math.log(1 - own.next()));
+      const theta = 2 * Math.PI * own.next();
+      into[a * MONTHS + i] = r * Math.cos(theta);
+      into[a * MONTHS + i + 1] = r * Math.sin(theta);
+    }
+  });
+}
+
+function byBody(plan: BudgetYearPlan, values: Float64Array): Record<string, number> {
   const entries: [string, number][] = [];
-  plan.deciderIds.forEach((id, i) => {
-    const value = values[i] ?? 0;
-    if (!skipZero || value > 0) entries.push([id, value]);
+  plan.bodyIds.forEach((id, i) => {
+    const value = read(values, i);
+    if (value > 0) entries.push([id, value]);
   });
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries);
@@ -549,159 +805,171 @@ export function runBudgetYear(plan: BudgetYearPlan, prng: Prng): BudgetYearOutco
   const m = machines();
   const areaCount = plan.areaIds.length;
   const holderCount = plan.holderIds.length;
-
   const scratch = scratchFor(plan);
-  // Random numbers first, in a fixed order, so decisions never shift them.
-  const noise = scratch.noise;
-  fillStandardNormals(prng, noise);
-  const planByMonth = scratch.planByMonth;
-  for (let a = 0; a < areaCount; a++) planByMonth.fill((plan.areaFrame[a] ?? 0) / MONTHS, a * MONTHS, (a + 1) * MONTHS);
+  // The month's noise is kept in `actual` until the month closes and its cost replaces it.
+  drawNoise(plan, prng, scratch.actual);
+  for (let a = 0; a < areaCount; a++) scratch.planByMonth.fill(read(plan.areaFrame, a) / MONTHS, a * MONTHS, (a + 1) * MONTHS);
   const yearContext: BudgetYearContext = { ...plan.budgetYearInput, roundsHeld: 0, monthsClosed: 0, interimReports: 0 };
   const yearState = m.budgetYear.initialState(yearContext);
   let totalFrame = 0;
-  for (let h = 0; h < holderCount; h++) totalFrame += plan.holderFrame[h] ?? 0;
+  for (let h = 0; h < holderCount; h++) totalFrame += read(plan.holderFrame, h);
 
   const s: RunState = {
     plan,
     m,
-    trend: plan.scenario.trend,
-    noise,
-    planByMonth,
+    deadline: plan.assumptions.paperDeadlineDays,
+    planByMonth: scratch.planByMonth,
     actual: scratch.actual,
     spent: scratch.spent,
+    forecast: scratch.forecast,
     cuts: scratch.cuts,
     surplusSpent: scratch.surplusSpent,
-    forecast: scratch.forecast,
-    appropriations: scratch.appropriations,
-    savingsTarget: scratch.savingsTarget,
+    unitAppr: scratch.unitAppr,
+    unitTarget: scratch.unitTarget,
+    unitBalance: scratch.unitBalance,
+    holderGranted: scratch.holderGranted,
+    holderReserve: scratch.holderReserve,
+    holderMoved: scratch.holderMoved,
+    holderFrameCuts: scratch.holderFrameCuts,
     open: new Array<OpenDeviation | undefined>(holderCount).fill(undefined),
-    surplusSpendDone: scratch.surplusSpendDone,
     deviations: [],
     decisionCount: scratch.decisionCount,
     moneyDecided: scratch.moneyDecided,
-    trace: plan.holderIds.map((bodyId) => ({
-      bodyId,
-      forecastBalanceMsek: [],
-      savingsTargetMsek: [],
-      spentToDateMsek: [],
-      budgetToDateMsek: [],
-    })),
+    trace: plan.holderIds.map((bodyId) => ({ bodyId, forecastBalanceMsek: [], savingsTargetMsek: [], spentToDateMsek: [], budgetToDateMsek: [] })),
     trappedByMonth: [],
     monthsClosed: 0,
     revenueChange: 0,
     pendingRevenueForBoard: [],
     pendingFrameCuts: [],
+    pendingReallocation: -1,
+    interimDueFrom: -1,
+    reserveLeft: plan.reserveMsek,
+    reserveGranted: 0,
+    reallocated: 0,
     appropriationCount: 0,
     appropriationTotal: 0,
     totalFrame,
     yearState,
     yearContext,
-    phases: [{ state: m.budgetYear.statePaths[yearState] ?? '', day: -DAYS_IN_YEAR }],
-    interimDue: false,
+    phases: [{ state: item(m.budgetYear.statePaths, yearState), day: -DAYS_IN_YEAR }],
+    decidedToday: false,
+    cutScratch: { level: scratch.cutLevel, benefit: scratch.cutBenefit, room: scratch.cutRoom, out: scratch.cutOut },
   };
   // Holders decide how to spend their frames (detailed budgets).
-  for (let h = 0; h < holderCount; h++) {
-    const decider = plan.holderDecider[h] ?? -1;
-    if (decider >= 0) s.moneyDecided[decider] = (s.moneyDecided[decider] ?? 0) + (plan.holderFrame[h] ?? 0);
-  }
-
+  plan.holderIds.forEach((_, h) => {
+    s.moneyDecided[h] = read(s.moneyDecided, h) + read(plan.holderFrame, h);
+  });
   // The planning year, replayed through the budget-year machine from the frame setting's days.
   for (const step of plan.frames.steps) driveYear(s, m.budgetYear.eventIndex(step.event), step.day - DAYS_IN_YEAR);
+  refresh(s);
 
   for (const event of plan.timeline) {
     if (event.kind === EventKind.MonthClose) {
-      closeMonth(s, event.index);
+      closeMonth(s, event.index, event.day);
     } else if (event.kind === EventKind.RevenueKnown) {
-      const shock = plan.revenueShocks[event.index];
-      if (shock !== undefined) s.revenueChange += shock.change;
+      s.revenueChange += item(plan.revenueShocks, event.index).change;
       s.pendingRevenueForBoard.push(event.index);
-    } else {
-      // KS sets its savings target before it handles its own deviation at the same meeting.
-      if (event.isExecutiveBoard) boardRevenueDecisions(s);
-      if (event.holder >= 0) holderMeeting(s, event.holder, event.day);
-      if (event.isExecutiveBoard) {
-        boardPreparesRequests(s);
-        if (s.interimDue) s.interimDue = driveYear(s, m.interimReportAdopted, event.day) === m.interimReport;
-      }
-      if (event.isCouncil) councilMeeting(s, event.day);
+    } else if (event.day < DAYS_IN_YEAR) {
+      meeting(s, event.index, event.day);
     }
   }
   // An interim report still pending at year end is adopted with the annual accounts; then the closing.
-  while (s.interimDue) s.interimDue = driveYear(s, m.interimReportAdopted, plan.annualReportDay) === m.interimReport;
+  for (let guard = 0; s.yearState === m.interimReport && guard < INTERIM_REPORT_AFTER_MONTHS.length; guard++) {
+    driveYear(s, m.interimReportAdopted, plan.annualReportDay);
+  }
   driveYear(s, m.annualReportAdopted, plan.annualReportDay);
   driveYear(s, m.annualReportApproved, plan.annualReportApprovedDay);
 
-  // Year end: requests KF never decided stay open; their deficit is in the result.
+  // Year end: deviations still open were never covered in the year.
+  let neverCovered = 0;
+  for (const current of s.open) {
+    if (current !== undefined) {
+      current.record.route = 'open';
+      neverCovered++;
+    }
+  }
   const daysToCover: number[] = [];
   for (const record of s.deviations) {
-    if (record.route === 'resolved') continue;
-    daysToCover.push(Math.max(0, (record.coveredDay ?? DAYS_IN_YEAR) - record.detectedDay));
+    if (record.coveredDay !== undefined && record.route !== 'resolved' && record.route !== 'open') {
+      daysToCover.push(record.coveredDay - record.detectedDay);
+    }
   }
   const holders: HolderOutcome[] = plan.holderIds.map((bodyId, h) => {
     let spentMsek = 0;
-    for (const a of plan.holderAreas[h] ?? []) spentMsek += s.spent[a] ?? 0;
-    const frameMsek = plan.holderFrame[h] ?? 0;
-    const appropriationsMsek = s.appropriations[h] ?? 0;
+    for (const a of item(plan.holderAreas, h)) spentMsek += read(s.spent, a);
+    let appropriationsMsek = 0;
+    for (const u of item(plan.holderUnits, h)) appropriationsMsek += read(s.unitAppr, u);
+    const frameMsek = read(plan.holderFrame, h);
     return {
       bodyId,
-      rules: plan.holderRules[h] ?? 'silo',
+      rules: item(plan.holderPolicies, h).kind,
       frameMsek,
       appropriationsMsek,
+      grantedMsek: read(s.holderGranted, h),
+      reserveMsek: read(s.holderReserve, h),
+      reallocatedMsek: read(s.holderMoved, h),
+      frameCutsMsek: read(s.holderFrameCuts, h),
       spentMsek,
       resultMsek: frameMsek + appropriationsMsek - spentMsek,
     };
   });
   const areas: AreaOutcome[] = plan.areaIds.map((areaId, a) => ({
     areaId,
-    holder: plan.holderIds[plan.areaHolder[a] ?? 0] ?? '',
-    frameMsek: plan.areaFrame[a] ?? 0,
-    spentMsek: s.spent[a] ?? 0,
-    resultMsek: (plan.areaFrame[a] ?? 0) - (s.spent[a] ?? 0),
-    cutsMsek: s.cuts[a] ?? 0,
-    surplusSpentMsek: s.surplusSpent[a] ?? 0,
+    holder: item(plan.holderIds, read(plan.areaHolder, a)),
+    frameMsek: read(plan.areaFrame, a),
+    spentMsek: read(s.spent, a),
+    resultMsek: read(plan.areaFrame, a) - read(s.spent, a),
+    cutsMsek: read(s.cuts, a),
+    surplusSpentMsek: read(s.surplusSpent, a),
   }));
   let benefitLost = 0;
   let spentMsek = 0;
   for (let a = 0; a < areaCount; a++) {
-    const frame = plan.areaFrame[a] ?? 0;
-    const cut = s.cuts[a] ?? 0;
-    if (cut > 0 && frame > cut) benefitLost += (plan.areaBenefit[a] ?? 0) * Math.log(frame / (frame - cut));
-    spentMsek += s.spent[a] ?? 0;
+    const frame = read(plan.areaFrame, a);
+    const c = read(s.cuts, a);
+    if (c > 0 && frame > c) benefitLost += read(plan.areaBenefit, a) * Math.log(frame / (frame - c));
+    spentMsek += read(s.spent, a);
   }
   const revenueOutturn = plan.frames.revenueMsek * (1 + s.revenueChange);
+  const result = revenueOutturn - spentMsek;
   let decisions = 0;
   for (const count of s.decisionCount) decisions += count;
   let trapped = 0;
   for (const t of s.trappedByMonth) if (t > trapped) trapped = t;
+  const covered = daysToCover.length;
 
   return {
     revenueMsek: plan.frames.revenueMsek,
     revenueOutturnMsek: revenueOutturn,
     framesMsek: totalFrame,
     spentMsek,
-    resultMsek: revenueOutturn - spentMsek,
+    resultMsek: result,
     holders,
     areas,
     decisions,
-    decisionsByBody: byDecider(plan, s.decisionCount, true),
-    moneyDecidedByBody: byDecider(plan, s.moneyDecided, true),
-    daysToCover: { median: quantile(daysToCover, 0.5), p90: quantile(daysToCover, 0.9), count: daysToCover.length },
+    decisionsByBody: byBody(plan, s.decisionCount),
+    moneyDecidedByBody: byBody(plan, s.moneyDecided),
+    daysToCover: {
+      median: covered > 0 ? quantile(daysToCover, 0.5) : null,
+      p90: covered > 0 ? quantile(daysToCover, 0.9) : null,
+      count: covered,
+      neverCovered,
+    },
     deviations: s.deviations,
     trappedSurplusMsek: trapped,
     trappedSurplusByMonthMsek: s.trappedByMonth,
     benefitLostMsek: benefitLost,
+    deficitLeftMsek: Math.max(0, -result),
+    netCostMsek: benefitLost + Math.max(0, -result),
     supplementaryAppropriations: { count: s.appropriationCount, totalMsek: s.appropriationTotal },
+    reserve: { startMsek: plan.reserveMsek, grantedMsek: s.reserveGranted },
+    reallocatedMsek: s.reallocated,
     trace: s.trace,
     phases: s.phases,
   };
 }
 
 /** Convenience: plan and run one budget year. */
-export function simulateBudgetYear(input: {
-  model: Model;
-  scenario: Scenario;
-  frames: FrameSettingResult;
-  prng: Prng;
-}): BudgetYearOutcome {
+export function simulateBudgetYear(input: { model: Model; scenario: Scenario; frames: FrameSettingResult; prng: Prng }): BudgetYearOutcome {
   return runBudgetYear(planBudgetYear(input.model, input.scenario, input.frames), input.prng);
 }

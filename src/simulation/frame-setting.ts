@@ -1,34 +1,36 @@
-// Frame setting, the common-pool model of DESIGN §4.1: how much the budget holders ask for, how many
-// negotiation rounds (and calendar days) it takes to bring the bids down to the revenue, and how much
-// benefit is lost when the money is split otherwise than a whole-municipality view would split it.
-// Pure and without randomness: the same model and scenario always give the same frames.
+// Frame setting, the common-pool model of DESIGN §4.1, incremental as real budgets are: the frames start
+// from last year's (the base, the areas' net costs), the revenue grows by the scenario's `revenueGrowth`,
+// KS's reserve is set aside first, and the bodies bid for the change their marginal condition implies.
+// Outputs: how far the bids exceed what revenue allows, how many negotiation rounds (and calendar days)
+// it takes, the frames, and the benefit lost against the best split of the same money. Pure and without
+// randomness: the same model and scenario always give the same frames.
 //
 // The model (Weingast, Shepsle & Johnsen 1981, "law of 1/n"; process orders after von Hagen & Harden):
 // - Area a yields benefit β_a·ln(x_a) from spending x_a; a krona of tax costs λ benefit units.
 // - The body that speaks for area a internalises θ_a = κ + (1 − κ)·s_a of the tax cost, where
 //   s_a = ω·s_holder + (1 − ω)·s_preparer is the cost share of the area's budget holder and preparing body.
-// - Its demand maximises β_a·ln(x) − θ_a·λ·x, so x_a = β_a / (θ_a·λ).
-//
-// Calibration (documented in the About page): β is normalised to Σβ = 1 and λ = scenario.lambda / R, so
-// that one holder of everything (s = 1, θ = 1) with lambda 1 demands exactly the revenue R. Then
-// overDemandRatio = Σ_a β_a / θ_a: 1 at κ = 1, and n for n equal holders at κ = 0 (the law of 1/n).
-// The revenue R is this year's tax revenue; the model takes it to equal the sum of the areas' net costs
-// (last year's balanced budget carried forward).
+// - Its desired level maximises β_a·ln(x) − θ_a·λ·x, so x_a = β_a / (θ_a·λ); it bids for the change
+//   from last year's frame, x_a − base_a, at least 0 and at most `maxBidIncrease`·base_a (a bid is a
+//   request for more, bounded as budget dialogues bound it, never a claim on the whole revenue).
+// - Calibration: β is normalised to Σβ = 1 and λ = lambda / F, F = the money for frames (revenue less the
+//   reserve), so that one holder of everything (θ = 1) with lambda 1 wants exactly F.
+// - Bottom-up: KF gives each bid the same share of the increase that revenue allows (bids below it are
+//   scaled up the same way); negotiation rounds count how far Σ bids exceed F. Top-down: KF/KS fixes the
+//   holders' frames first by whole-municipality marginal benefit (x*_a = β_a·F), then each holder splits
+//   its frame over its areas by the bids of their preparing bodies. The order is a scenario assumption,
+//   the same for every organisation.
+import { firstMeetingFrom } from '@/domain/meeting-calendar';
 import type { Model } from '@/domain/model-schema';
-import { DAYS_IN_YEAR, nextMeeting } from '@/domain/meeting-calendar';
 import type { Scenario } from '@/domain/scenario-schema';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
+import { resolveAssumptions, type Assumptions } from './assumption-ledger';
 import { modelCalendar } from './model-calendar';
 
 export type BudgetProcess = 'bottomUp' | 'topDown';
 
-/** Share of the revenue by which bids come down in one negotiation round (example value, contested). */
-export const CONCESSION_PER_ROUND = 0.05;
-/** After this many rounds KF cuts what is left proportionally ("osthyvel"). */
-export const MAX_NEGOTIATION_ROUNDS = 4;
 /** Frames are usually set February–June (DESIGN §10); the dialogue starts on 1 February. */
 export const FRAME_SETTING_START_DAY = 31;
-/** θ is kept above this so a holder with no net cost and κ = 0 still has a finite demand. */
+/** θ is kept above this so a holder with no net cost and κ = 0 still has a finite demand (numerical). */
 const MIN_THETA = 1e-3;
 
 export interface AreaFrame {
@@ -41,17 +43,21 @@ export interface AreaFrame {
   share: number;
   /** θ_a = κ + (1 − κ)·s_a: the part of the tax cost the area's speaker internalises. */
   theta: number;
-  /** Bid x_a = β_a / (θ_a·λ), MSEK. */
+  /** Last year's frame (the area's net cost), MSEK. */
+  baseMsek: number;
+  /** The increase asked for, MSEK (≥ 0, at most maxBidIncrease × base). */
+  bidIncreaseMsek: number;
+  /** Base + increase asked for, MSEK. */
   demandedMsek: number;
   /** Frame the area ends up with, MSEK. */
   allocatedMsek: number;
-  /** Whole-municipality optimum β_a·R/Σβ, MSEK. */
+  /** Whole-municipality optimum β_a·F, MSEK. */
   optimalMsek: number;
 }
 
 export interface HolderFrame {
   bodyId: string;
-  /** Holder's share of the total net cost. */
+  /** Holder's share of last year's frames. */
   costShare: number;
   demandedMsek: number;
   frameMsek: number;
@@ -59,32 +65,39 @@ export interface HolderFrame {
 
 export interface FrameSettingResult {
   process: BudgetProcess;
-  /** R, MSEK. */
+  /** Last year's frames B (Σ net costs), MSEK. */
+  baseMsek: number;
+  /** This year's revenue R = B·(1 + revenueGrowth), MSEK. */
   revenueMsek: number;
-  /** Σ bids, MSEK. */
+  /** KS's reserve set aside before the frames, MSEK (0 without the remedy). */
+  reserveMsek: number;
+  /** Money for frames F = R − reserve, MSEK (= Σ frames). */
+  framesMsek: number;
+  /** Σ (base + increase asked for), MSEK. */
   demandedMsek: number;
-  /** demanded / revenue; 1 = bids exactly match the revenue. */
+  /** demanded / F; 1 = bids exactly match what revenue allows. */
   overDemandRatio: number;
+  /** Σ increases asked for, MSEK. */
+  bidIncreaseMsek: number;
+  /** The increase revenue allows, F − B, MSEK (negative when frames must shrink). */
+  availableIncreaseMsek: number;
   /**
-   * Money-equivalent of the benefit lost against the optimal split of the same R, MSEK:
-   * (1/λ)·Σ β_a ln(x*_a / x_a) = R·Σ p_a ln(p_a / q_a) with p_a = β_a/Σβ and q_a = x_a/R
-   * (R times the Kullback–Leibler divergence of the actual split from the optimal one; ≥ 0, 0 only
+   * Money-equivalent of the benefit lost against the optimal split of the same F, MSEK:
+   * (1/λ)·Σ β_a ln(x*_a / x_a) = F·Σ p_a ln(p_a / q_a) with p_a = β_a/Σβ and q_a = x_a/F
+   * (F times the Kullback–Leibler divergence of the actual split from the optimal one; ≥ 0, 0 only
    * when the split is optimal).
    */
   allocativeLossMsek: number;
   /** Negotiation rounds before KF decides (see `negotiationRounds`). */
   rounds: number;
-  /**
-   * Days from the start of the budget dialogue (1 February) to KF adopting the budget, so that both
-   * orders count their negotiation rounds (bottom-up before the frames, top-down in the split after them).
-   */
+  /** Days from the start of the budget dialogue (1 February) to KF adopting the budget. */
   calendarDays: number;
   /** Day of the year (of the planning year) on which the frames are finally decided. */
   decidedOnDay: number;
   /**
    * The budget-year machine's events of the planning year with their days (planning-year days from
-   * 1 January), from the directives to KF adopting the budget; src/simulation/budget-year-run.ts replays
-   * them through the machine.
+   * 1 January), from the directives to KF adopting the budget; the budget year replays them through the
+   * machine.
    */
   steps: FrameSettingStep[];
   /** Calibrated λ: benefit units per MSEK. */
@@ -106,53 +119,29 @@ export interface FrameSettingStep {
 }
 
 export interface FrameSettingOptions {
-  /** Process order; default from the scenario's `budgetProcess`, else by organisation (see `processFor`). */
+  /** Process order; default the scenario's `budgetProcess` (the ledger's default when absent). */
   process?: BudgetProcess;
   /** Roles, when the caller already has them. */
   roles?: OrganisationRoles;
 }
 
-/** KS holding at least this share of the net cost leads a top-down process when the scenario says `auto`. */
-export const TOP_DOWN_HOLDER_SHARE = 0.5;
-
-/**
- * The process order an organisation uses when the scenario does not say: top-down when KS holds most of
- * the money (KS with utskott fixes the total first and splits it; a small committee beside it, such as a
- * shared building committee, does not change that), bottom-up otherwise (each committee bids for its own
- * frame). An organisation with a single holder is top-down whoever that holder is.
- */
-export function processFor(roles: OrganisationRoles, scenario: Pick<Scenario, 'budgetProcess'>): BudgetProcess {
-  const chosen = scenario.budgetProcess;
-  if (chosen === 'bottomUp' || chosen === 'topDown') return chosen;
-  if (roles.budgetHolders.length <= 1) return 'topDown';
-  const total = roles.areas.reduce((sum, area) => sum + Math.max(0, area.netCostMsek), 0);
-  const board = roles.areas
-    .filter((area) => area.budgetHolder === roles.executiveBoard)
-    .reduce((sum, area) => sum + Math.max(0, area.netCostMsek), 0);
-  return total > 0 && board / total >= TOP_DOWN_HOLDER_SHARE ? 'topDown' : 'bottomUp';
+/** The process order of a scenario: the same for every organisation (DESIGN §4.1). */
+export function processFor(scenario: Scenario): BudgetProcess {
+  return resolveAssumptions(scenario).budgetProcess;
 }
 
 /**
  * Negotiation rounds needed to bring bids that exceed the money available by the ratio `demandRatio`
- * down to it: each round removes CONCESSION_PER_ROUND of the revenue, at most MAX_NEGOTIATION_ROUNDS
- * rounds, then KF cuts the rest proportionally. Bids within 1/1000 of the revenue need no round.
+ * down to it: each round removes `concessionPerRound` of it, at most `maxRounds` rounds, then KF cuts the
+ * rest proportionally. Bids within 1/1000 need no round.
  */
-export function negotiationRounds(demandRatio: number): number {
+export function negotiationRounds(demandRatio: number, concessionPerRound = 0.05, maxRounds = 4): number {
   const excess = demandRatio - 1;
   if (!(excess > 1e-3)) return 0;
-  return Math.min(MAX_NEGOTIATION_ROUNDS, Math.ceil(excess / CONCESSION_PER_ROUND - 1e-9));
+  return Math.min(maxRounds, Math.ceil(excess / concessionPerRound - 1e-9));
 }
 
-/** The next meeting strictly after `day`, continuing into the following year's identical calendar. */
-function nextMeetingAcrossYears(days: readonly number[], day: number): number {
-  if (days.length === 0) return day;
-  const year = Math.floor(day / DAYS_IN_YEAR);
-  const within = nextMeeting(days, day - year * DAYS_IN_YEAR);
-  if (within !== undefined) return within + year * DAYS_IN_YEAR;
-  return (days[0] ?? 0) + (year + 1) * DAYS_IN_YEAR;
-}
-
-/** R·KL(p‖q): see FrameSettingResult.allocativeLossMsek. */
+/** F·KL(p‖q): see FrameSettingResult.allocativeLossMsek. */
 export function allocativeLoss(weights: readonly number[], allocations: readonly number[], revenue: number): number {
   if (revenue <= 0) return 0;
   let loss = 0;
@@ -164,13 +153,35 @@ export function allocativeLoss(weights: readonly number[], allocations: readonly
   return Math.max(0, revenue * loss);
 }
 
+/**
+ * Splits `total` over areas: each gets its base plus the same share of its increase asked for (so the
+ * increases keep their proportions); when nobody asks, the increase goes by base; when the total is
+ * below the bases, every base shrinks by the same share.
+ */
+function splitByBids(areas: readonly AreaFrame[], total: number): void {
+  const base = areas.reduce((sum, a) => sum + a.baseMsek, 0);
+  const asked = areas.reduce((sum, a) => sum + a.bidIncreaseMsek, 0);
+  const increase = total - base;
+  for (const area of areas) {
+    if (increase < 0 || (asked <= 0 && increase > 0)) {
+      area.allocatedMsek = base > 0 ? (area.baseMsek * total) / base : total / Math.max(1, areas.length);
+    } else {
+      area.allocatedMsek = area.baseMsek + (asked > 0 ? (area.bidIncreaseMsek * increase) / asked : 0);
+    }
+  }
+}
+
 export function setFrames(model: Model, scenario: Scenario, options: FrameSettingOptions = {}): FrameSettingResult {
   const roles = options.roles ?? organisationRoles(model);
-  const process = options.process ?? processFor(roles, scenario);
+  const assumptions = resolveAssumptions(scenario);
+  const process = options.process ?? assumptions.budgetProcess;
   const weightById = new Map(model.serviceAreas.map((area) => [area.id, area.priorityWeight]));
 
   const areas = roles.areas;
-  const revenue = areas.reduce((sum, area) => sum + Math.max(0, area.netCostMsek), 0);
+  const base = areas.reduce((sum, area) => sum + Math.max(0, area.netCostMsek), 0);
+  const revenue = base * (1 + assumptions.revenueGrowth);
+  const reserve = assumptions.remedyReserve ? assumptions.reserveShare * revenue : 0;
+  const forFrames = revenue - reserve;
   const holderCost = new Map<string, number>();
   const preparerCost = new Map<string, number>();
   for (const area of areas) {
@@ -178,19 +189,21 @@ export function setFrames(model: Model, scenario: Scenario, options: FrameSettin
     holderCost.set(area.budgetHolder, (holderCost.get(area.budgetHolder) ?? 0) + cost);
     preparerCost.set(area.preparer, (preparerCost.get(area.preparer) ?? 0) + cost);
   }
-  const shareOf = (costs: Map<string, number>, id: string): number =>
-    revenue > 0 ? (costs.get(id) ?? 0) / revenue : 0;
+  const shareOf = (costs: Map<string, number>, id: string): number => (base > 0 ? (costs.get(id) ?? 0) / base : 0);
 
   const rawWeights = areas.map((area) => weightById.get(area.areaId) ?? 0);
   const weightSum = rawWeights.reduce((sum, w) => sum + w, 0);
   const weights = rawWeights.map((w) => (weightSum > 0 ? w / weightSum : 0));
-  const lambda = revenue > 0 ? scenario.lambda / revenue : scenario.lambda;
-  const { kappa, omega } = scenario;
+  const lambda = forFrames > 0 ? assumptions.lambda / forFrames : assumptions.lambda;
+  const { kappa, omega, maxBidIncrease } = assumptions;
 
   const frames: AreaFrame[] = areas.map((area, i) => {
     const share = omega * shareOf(holderCost, area.budgetHolder) + (1 - omega) * shareOf(preparerCost, area.preparer);
     const theta = Math.max(MIN_THETA, kappa + (1 - kappa) * share);
     const weight = weights[i] ?? 0;
+    const baseMsek = Math.max(0, area.netCostMsek);
+    const desired = forFrames > 0 ? weight / (theta * lambda) : 0;
+    const bidIncreaseMsek = Math.min(maxBidIncrease * baseMsek, Math.max(0, desired - baseMsek));
     return {
       areaId: area.areaId,
       budgetHolder: area.budgetHolder,
@@ -198,37 +211,34 @@ export function setFrames(model: Model, scenario: Scenario, options: FrameSettin
       weight,
       share,
       theta,
-      demandedMsek: revenue > 0 ? weight / (theta * lambda) : 0,
+      baseMsek,
+      bidIncreaseMsek,
+      demandedMsek: baseMsek + bidIncreaseMsek,
       allocatedMsek: 0,
-      optimalMsek: weight * revenue,
+      optimalMsek: weight * forFrames,
     };
   });
   const demanded = frames.reduce((sum, f) => sum + f.demandedMsek, 0);
+  const bidIncrease = frames.reduce((sum, f) => sum + f.bidIncreaseMsek, 0);
+  const rounds_ = (ratio: number): number =>
+    negotiationRounds(ratio, assumptions.concessionPerRound, assumptions.maxNegotiationRounds);
 
   let rounds: number;
   if (process === 'bottomUp') {
-    // Bids are brought down to R in rounds of equal proportional concessions, then cut proportionally:
-    // both keep the bids' proportions, so the frame of area a is x_a·R/Σx (KF always adopts a balanced
-    // budget, so bids below R are scaled up the same way).
-    for (const frame of frames) frame.allocatedMsek = demanded > 0 ? (frame.demandedMsek * revenue) / demanded : 0;
-    rounds = negotiationRounds(revenue > 0 ? demanded / revenue : 1);
+    splitByBids(frames, forFrames);
+    rounds = rounds_(forFrames > 0 ? demanded / forFrames : 1);
   } else {
-    // KF fixes R and each holder's frame R_h = R·s_h first (last year's cost shares); each holder then
-    // splits its frame in proportion to β_a/θ_a. With ω = 1 (or a holder preparing its own areas) θ is the
-    // same for all its areas and this is DESIGN's x_a = β_a·R_h/Σβ; with ω < 1 the preparing bodies'
-    // pressure tilts the split. Rounds: the holders settle their internal splits in parallel, each needing
-    // the rounds its preparing bodies' over-demand calls for.
+    // KF/KS fixes each holder's frame by the whole view first; the holder splits it by its preparers' bids.
+    // The holders settle their internal splits in parallel, each needing the rounds its preparing bodies'
+    // over-demand calls for (none where the holder prepares all its areas itself).
     rounds = 0;
     for (const holder of roles.budgetHolders) {
       const own = frames.filter((f) => f.budgetHolder === holder);
-      const frameMsek = shareOf(holderCost, holder) * revenue;
-      const pull = own.reduce((sum, f) => sum + f.weight / f.theta, 0);
-      for (const f of own) f.allocatedMsek = pull > 0 ? (frameMsek * (f.weight / f.theta)) / pull : 0;
-      // The holder's own view of its areas is θ_h = κ + (1 − κ)·s_holder; the internal negotiation is about
-      // how far its preparing bodies' claims exceed that view (none when it prepares its areas itself).
-      const holderTheta = Math.max(MIN_THETA, kappa + (1 - kappa) * shareOf(holderCost, holder));
-      const holderView = own.reduce((sum, f) => sum + f.weight / holderTheta, 0);
-      if (holderView > 0) rounds = Math.max(rounds, negotiationRounds(pull / holderView));
+      const holderFrame = own.reduce((sum, f) => sum + f.optimalMsek, 0);
+      splitByBids(own, holderFrame);
+      if (own.some((f) => f.preparer !== holder) && holderFrame > 0) {
+        rounds = Math.max(rounds, rounds_(own.reduce((sum, f) => sum + f.demandedMsek, 0) / holderFrame));
+      }
     }
   }
 
@@ -242,17 +252,22 @@ export function setFrames(model: Model, scenario: Scenario, options: FrameSettin
     };
   });
 
-  const steps = frameSettingSteps(model, roles, process, rounds);
+  const steps = frameSettingSteps(model, roles, process, rounds, assumptions);
   const decidedOnDay = steps.find((step) => step.event === 'budget.framesSet')?.day ?? FRAME_SETTING_START_DAY;
   return {
     process,
+    baseMsek: base,
     revenueMsek: revenue,
+    reserveMsek: reserve,
+    framesMsek: forFrames,
     demandedMsek: demanded,
-    overDemandRatio: revenue > 0 ? demanded / revenue : 1,
+    overDemandRatio: forFrames > 0 ? demanded / forFrames : 1,
+    bidIncreaseMsek: bidIncrease,
+    availableIncreaseMsek: forFrames - base,
     allocativeLossMsek: allocativeLoss(
       weights,
       frames.map((f) => f.allocatedMsek),
-      revenue,
+      forFrames,
     ),
     rounds,
     calendarDays: (steps[steps.length - 1]?.day ?? FRAME_SETTING_START_DAY) - FRAME_SETTING_START_DAY,
@@ -265,7 +280,8 @@ export function setFrames(model: Model, scenario: Scenario, options: FrameSettin
 }
 
 /**
- * The days of the frame-setting steps, walking the meeting calendars:
+ * The days of the frame-setting steps, walking the meeting calendars; each step reaches a meeting at
+ * least the paper deadline after the step before it:
  * - bottom-up: the preparing bodies and then the holders adopt bids; KS compiles them; each negotiation
  *   round is one more cycle of holder meetings and a KS meeting; KF sets the frames at its next meeting;
  *   the holders adopt detailed budgets within them and KF adopts the budget.
@@ -279,11 +295,13 @@ function frameSettingSteps(
   roles: OrganisationRoles,
   process: BudgetProcess,
   rounds: number,
+  assumptions: Assumptions,
 ): FrameSettingStep[] {
-  const calendar = modelCalendar(model);
+  const calendar = modelCalendar(model, assumptions);
+  const deadline = assumptions.paperDeadlineDays;
   const meet = (bodyId: string | undefined, after: number): number => {
     const days = bodyId === undefined ? undefined : calendar.get(bodyId);
-    return days === undefined || days.length === 0 ? after : nextMeetingAcrossYears(days, after);
+    return days === undefined ? after : (firstMeetingFrom(days, after + deadline) ?? after);
   };
   // One cycle: each holder's preparing bodies meet, then the holder. When KS compiles the bids it takes
   // its own (as a holder) at that same meeting, so `compiledByKs` leaves KS's own meeting out of the cycle.

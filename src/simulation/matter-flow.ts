@@ -1,28 +1,34 @@
 // The matter flow of DESIGN §4.3: matters arrive (Poisson), officials draft them, bodies prepare and
-// decide them at their meetings (at most `agendaCapacity` a meeting, the rest wait for the next one),
-// återremiss sends a matter back to the officials. Every matter is driven through the matter machine
+// decide them at their meetings (a matter reaches a meeting only if ready `paperDeadlineDays` before it;
+// at most `agendaCapacity` items a meeting, the rest wait for the next one), återremiss sends a matter
+// back to the officials. Agenda time also goes to the budget follow-up of each budget unit a body follows
+// up and to the reports of delegated decisions (anmälan), so a KS that delegates little fills up.
+// Individual cases are decided by officials under delegation and reported to the delegating body.
+// Randomness is keyed: a matter's drafting times and återremiss draws come from (seed, matter, draw), and
+// arrivals pick areas in the order of their ids, so reordering or renaming bodies changes nothing. Every matter is driven through the matter machine
 // (src/machines/matter.ts) by its compiled transition table, in time order over simulated days (the
 // event queue merged with the already ordered arrivals and meetings); the engine only decides *when*
 // each event happens and *which body's* agenda a state puts it on.
 // Outputs: lead times, handovers, meetings and carried-over matters per body, decisions per body (the
 // concentration of DESIGN §4.3b). Deterministic: same model, scenario and seed give identical output.
-import { DAYS_IN_YEAR, meetingCalendar } from '@/domain/meeting-calendar';
-import type { Model, Text } from '@/domain/model-schema';
-import type { Prng } from '@/domain/prng';
+import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
+import type { Model } from '@/domain/model-schema';
+import { hashString, type Prng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
 import {
   MATTER_EVENT_TYPES,
   matterContextFor,
-  matterContextUpdates,
-  matterGuards,
   matterInputFor,
-  matterMachine,
   type MatterContext,
   type MatterInput,
   type MatterKind,
 } from '@/machines/matter';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { compileMachine, type CompiledMachine } from './compiled-machine';
+import { resolveAssumptions, type Assumptions } from './assumption-ledger';
+import { hasBudgetDelegation } from './budget-year-plan';
+import type { CompiledMachine } from './compiled-machine';
+import { matterTable } from './machine-tables';
+import { modelCalendar } from './model-calendar';
 import { createEventQueue, type EventQueue } from './event-queue';
 import { quantileOfSorted } from './quantile';
 
@@ -31,45 +37,6 @@ export interface MatterFlowInput {
   scenario: Scenario;
   prng: Prng;
 }
-
-/** An assumption of the matter flow that the scenario does not carry (shown in the assumption ledger). */
-export interface MatterFlowAssumption {
-  value: number;
-  unit: Text;
-  label: Text;
-  status: 'example';
-}
-
-/**
- * Officials' drafting time: a fixed minimum plus an exponential extra (a skewed duration, most matters
- * quick, a few slow). Example values, not from a source.
- */
-export const MATTER_FLOW_ASSUMPTIONS = {
-  preparationMinDays: {
-    value: 5,
-    unit: { sv: 'dagar', en: 'days' },
-    label: { sv: 'Tjänstepersoners kortaste beredningstid', en: "Officials' shortest drafting time" },
-    status: 'example',
-  },
-  preparationMeanExtraDays: {
-    value: 15,
-    unit: { sv: 'dagar', en: 'days' },
-    label: { sv: 'Tjänstepersoners genomsnittliga extra beredningstid', en: "Officials' mean extra drafting time" },
-    status: 'example',
-  },
-  reworkMinDays: {
-    value: 3,
-    unit: { sv: 'dagar', en: 'days' },
-    label: { sv: 'Kortaste kompletteringstid efter återremiss', en: 'Shortest rework time after referral back' },
-    status: 'example',
-  },
-  reworkMeanExtraDays: {
-    value: 10,
-    unit: { sv: 'dagar', en: 'days' },
-    label: { sv: 'Genomsnittlig extra kompletteringstid', en: 'Mean extra rework time' },
-    status: 'example',
-  },
-} as const satisfies Record<string, MatterFlowAssumption>;
 
 export const HANDOVER_TYPES = [
   /** Officials hand a drafted matter to a political body. */
@@ -98,11 +65,15 @@ export interface BodyMatterStats {
 }
 
 export interface MatterOutcome {
-  /** Matters that arrived during the year. */
+  /** Matters that arrived during the year (individual cases apart). */
   count: number;
+  /** Individual cases decided by officials under delegation, and reported. */
+  individualCases: number;
   countByKind: Record<MatterKind, number>;
-  /** Matters that got their (last) decision within the year. */
+  /** Matters that got their (last) decision within the year (individual cases apart). */
   decided: number;
+  /** Reports of delegated decisions handled at meetings (anmälningar). */
+  reports: number;
   /** Days from arrival to the last decision, per decided matter, ascending. */
   leadTimeDays: number[];
   /** Median and 90th percentile of leadTimeDays (Hyndman & Fan type 7, quantile.ts); 0 when nothing was decided. */
@@ -132,10 +103,7 @@ export interface MatterStepper {
 }
 
 /** The matter machine compiled once; its state and event indices are what the engine works with. */
-export const compiledMatterMachine: CompiledMachine<MatterContext> = compileMachine(matterMachine, {
-  guards: matterGuards,
-  actions: matterContextUpdates,
-});
+export const compiledMatterMachine: CompiledMachine<MatterContext> = matterTable();
 
 const EVENT = {
   assigned: compiledMatterMachine.eventIndex('matter.assigned'),
@@ -224,7 +192,8 @@ interface ResolvedRoute {
   council: number;
 }
 
-const KINDS: readonly MatterKind[] = ['singleArea', 'crossArea', 'council'];
+const KINDS: readonly MatterKind[] = ['singleArea', 'crossArea', 'council', 'individual'];
+const INDIVIDUAL = KINDS.indexOf('individual');
 
 /** What a run needs from the model alone; computed once per model object (models are not mutated). */
 interface MatterFlowStatics {
@@ -235,27 +204,55 @@ interface MatterFlowStatics {
   meetingDay: Float64Array;
   meetingBody: Int32Array;
   areaCount: number;
-  /** Routes of single-area and council matters per area index; null when the model cannot route one. */
+  /** Area indices in the order of their ids: arrivals pick areas by this order, not the model's. */
+  areaOrder: Int32Array;
+  /** Routes of single-area, council and individual matters per area index; null when the model cannot route one. */
   singleRoutes: (ResolvedRoute | null)[];
   councilRoutes: (ResolvedRoute | null)[];
+  individualRoutes: (ResolvedRoute | null)[];
+  /** Budget-follow-up agenda items per meeting of each body (budget units it decides or prepares). */
+  followUps: Float64Array;
   /** Route of a cross-area matter over area indices `first` and `second`. */
   crossRoute(first: number, second: number): ResolvedRoute | null;
 }
 
-const staticsCache = new WeakMap<Model, MatterFlowStatics>();
+const staticsCache = new WeakMap<Model, Map<string, MatterFlowStatics>>();
 
-function matterFlowStatics(model: Model): MatterFlowStatics {
-  const cached = staticsCache.get(model);
+function matterFlowStatics(model: Model, assumptions: Assumptions): MatterFlowStatics {
+  const key = `${assumptions.meetingDayOfMonth}/${assumptions.chainStepDays}/${assumptions.budgetDelegation}/${assumptions.followUpItems}`;
+  let byKey = staticsCache.get(model);
+  const cached = byKey?.get(key);
   if (cached !== undefined) return cached;
   const roles = organisationRoles(model);
   const bodyIds = model.bodies.map((body) => body.id);
   const bodyIndex = new Map(bodyIds.map((id, index) => [id, index]));
-  const calendar = meetingCalendar(model);
-  const meetingDays = bodyIds.map((id) => calendar.get(id) ?? []);
+  const calendar = modelCalendar(model, assumptions);
+  const meetingDays = bodyIds.map((id) => [...(calendar.get(id) ?? [])]);
+  // Same-day meetings never depend on each other (the paper deadline is at least a day); they are
+  // ordered by body id so the model's order of bodies does not matter.
   const meetings = meetingDays
-    .flatMap((days, body) => days.map((day) => ({ day, body })))
-    .sort((x, y) => x.day - y.day || x.body - y.body);
+    .flatMap((days, body) => days.map((day) => ({ day, body, id: bodyIds[body] ?? '' })))
+    .sort((x, y) => x.day - y.day || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // Budget follow-up on the agenda: each budget unit (a committee, or a sector of KS per preparing body)
+  // takes `followUpItems` at the meetings of the body that decides on it and of an utskott preparing it.
+  const followUps = new Float64Array(bodyIds.length);
+  const units = new Set<string>();
+  for (const area of roles.areas) {
+    const whole = area.budgetHolder === roles.executiveBoard;
+    const unit = whole ? `${area.budgetHolder}/${area.preparer}` : area.budgetHolder;
+    if (units.has(unit)) continue;
+    units.add(unit);
+    const delegated = whole && area.preparer !== area.budgetHolder && hasBudgetDelegation(model, area.preparer, assumptions);
+    const decider = bodyIndex.get(delegated ? area.preparer : area.budgetHolder) ?? -1;
+    if (decider >= 0) followUps[decider] = (followUps[decider] ?? 0) + assumptions.followUpItems;
+    const preparer = bodyIndex.get(area.preparer) ?? -1;
+    if (whole && !delegated && preparer >= 0 && preparer !== decider) followUps[preparer] = (followUps[preparer] ?? 0) + assumptions.followUpItems;
+  }
   const areaIds = roles.areas.map((area) => area.areaId);
+  const areaOrder = Int32Array.from(
+    areaIds.map((id, i) => [id, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ([, i]) => i,
+  );
   const index = (id: string | undefined): number => (id === undefined ? -1 : (bodyIndex.get(id) ?? -1));
   const resolve = (kind: MatterKind, areas: string[]): ResolvedRoute | null => {
     const input = matterInputFor(roles, kind, areas);
@@ -278,8 +275,11 @@ function matterFlowStatics(model: Model): MatterFlowStatics {
     meetingDay: Float64Array.from(meetings, (meeting) => meeting.day),
     meetingBody: Int32Array.from(meetings, (meeting) => meeting.body),
     areaCount: areaIds.length,
+    areaOrder,
     singleRoutes: areaIds.map((id) => resolve('singleArea', [id])),
     councilRoutes: areaIds.map((id) => resolve('council', [id])),
+    individualRoutes: areaIds.map((id) => resolve('individual', [id])),
+    followUps,
     crossRoute(first, second) {
       const key = first * areaIds.length + second;
       let route = crossRoutes.get(key);
@@ -290,7 +290,11 @@ function matterFlowStatics(model: Model): MatterFlowStatics {
       return route;
     },
   };
-  staticsCache.set(model, statics);
+  if (byKey === undefined) {
+    byKey = new Map();
+    staticsCache.set(model, byKey);
+  }
+  byKey.set(key, statics);
   return statics;
 }
 
@@ -301,53 +305,93 @@ export interface MatterFlowSetup {
   meetingDays: number[][];
   meetingDay: Float64Array;
   meetingBody: Int32Array;
-  /** Matters in order of arrival: arrival day and route. */
+  /** Matters in order of arrival: arrival day, route, and the arrival's number (the key of its draws). */
   arrivalDay: Float64Array;
   route: ResolvedRoute[];
+  matterKey: Int32Array;
   capacity: number;
+  followUps: Float64Array;
+  reportItemWeight: number;
+  paperDeadlineDays: number;
   referBackProbability: number;
-  preparationPrng: Prng;
-  referBackPrng: Prng;
+  preparationMinDays: number;
+  preparationMeanExtraDays: number;
+  reworkMinDays: number;
+  reworkMeanExtraDays: number;
+  /** Seed of the keyed draws of this run (drafting times, återremiss). */
+  drawSeed: number;
+}
+
+/** A 32-bit integer hash with good avalanche (lowbias32, C. Wellons). */
+function mix32(value: number): number {
+  let x = value >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
 
 /**
- * Poisson arrivals of the three kinds, generated as one merged Poisson process: the superposition of
+ * The k-th uniform draw in [0, 1) of matter `key` in the run with `seed`: a counter-based draw, so a
+ * matter's drafting times and återremiss do not depend on which other matters drew before it (the
+ * order of meetings on one day, the model's order of bodies).
+ */
+export function keyedUniform(seed: number, key: number, k: number): number {
+  return mix32(seed ^ mix32(Math.imul(key, 0x9e3779b1) ^ mix32(k + 0x632be5ab))) / 4294967296;
+}
+
+/**
+ * Poisson arrivals of the four kinds, generated as one merged Poisson process: the superposition of
  * independent Poisson processes is a Poisson process with the summed rate, and each arrival belongs to
  * kind i with probability rate_i / Σ rate (superposition and thinning theorems). So arrivals come out in
  * time order (exponential gaps with the total rate per day), and the kind — single-area in a given area,
- * cross-area over a uniformly drawn pair of areas, council from a uniformly drawn area — is one more
- * draw. Models with the same areas therefore get the same matters from the same seed.
+ * cross-area over a uniformly drawn pair of areas, council or individual from a uniformly drawn area —
+ * is one more draw, with areas taken in the order of their ids. Models with the same areas therefore get
+ * the same matters from the same seed, whatever order their files list them in.
  */
 export function prepareMatterFlow({ model, scenario, prng }: MatterFlowInput): MatterFlowSetup {
-  const statics = matterFlowStatics(model);
+  const assumptions = resolveAssumptions(scenario);
+  const statics = matterFlowStatics(model, assumptions);
   const areas = statics.areaCount;
+  const order = statics.areaOrder;
   const matters = prng.fork('matters');
   const arrivals = matters.fork('arrivals');
-  const rates = scenario.matterRates;
+  const rates = assumptions.matterRates;
   const singleRate = areas >= 1 ? rates.singleArea * areas : 0;
   const crossRate = areas >= 2 ? rates.crossArea : 0;
   const councilRate = areas >= 1 ? rates.council : 0;
-  const totalPerDay = (singleRate + crossRate + councilRate) / DAYS_IN_YEAR;
+  const individualRate = areas >= 1 ? rates.individual : 0;
+  const total = singleRate + crossRate + councilRate + individualRate;
+  const totalPerDay = total / DAYS_IN_YEAR;
+  const areaAt = (i: number): number => order[Math.min(areas - 1, Math.max(0, i))] ?? 0;
 
   const days: number[] = [];
   const route: ResolvedRoute[] = [];
+  const keys: number[] = [];
   if (totalPerDay > 0) {
+    let arrival = 0;
     for (let day = arrivals.exponential(totalPerDay); day < DAYS_IN_YEAR; day += arrivals.exponential(totalPerDay)) {
-      const pick = arrivals.next() * (singleRate + crossRate + councilRate);
+      const pick = arrivals.next() * total;
       let picked: ResolvedRoute | null;
       if (pick < singleRate) {
-        picked = statics.singleRoutes[Math.min(areas - 1, Math.floor(pick / rates.singleArea))] ?? null;
+        picked = statics.singleRoutes[areaAt(Math.floor(pick / rates.singleArea))] ?? null;
       } else if (pick < singleRate + crossRate) {
         const first = arrivals.int(areas);
         let second = arrivals.int(areas - 1);
         if (second >= first) second++;
-        picked = statics.crossRoute(first, second);
+        picked = statics.crossRoute(areaAt(first), areaAt(second));
+      } else if (pick < singleRate + crossRate + councilRate) {
+        picked = statics.councilRoutes[areaAt(arrivals.int(areas))] ?? null;
       } else {
-        picked = statics.councilRoutes[arrivals.int(areas)] ?? null;
+        picked = statics.individualRoutes[areaAt(arrivals.int(areas))] ?? null;
       }
+      arrival++;
       if (picked === null) continue;
       days.push(day);
       route.push(picked);
+      keys.push(arrival);
     }
   }
 
@@ -359,10 +403,17 @@ export function prepareMatterFlow({ model, scenario, prng }: MatterFlowInput): M
     meetingBody: statics.meetingBody,
     arrivalDay: Float64Array.from(days),
     route,
-    capacity: scenario.agendaCapacity,
-    referBackProbability: scenario.referBackProbability,
-    preparationPrng: matters.fork('preparation'),
-    referBackPrng: matters.fork('referBack'),
+    matterKey: Int32Array.from(keys),
+    capacity: assumptions.agendaCapacity,
+    followUps: statics.followUps,
+    reportItemWeight: assumptions.reportItemWeight,
+    paperDeadlineDays: assumptions.paperDeadlineDays,
+    referBackProbability: assumptions.referBackProbability,
+    preparationMinDays: assumptions.preparationMinDays,
+    preparationMeanExtraDays: assumptions.preparationMeanExtraDays,
+    reworkMinDays: assumptions.reworkMinDays,
+    reworkMeanExtraDays: assumptions.reworkMeanExtraDays,
+    drawSeed: hashString(`draws:${matters.fork('draws').seed}`),
   };
 }
 
@@ -374,18 +425,19 @@ function toArray(values: Float64Array): number[] {
 
 /** Runs one year of matters with the given stepper. The compiled table is the default (simulateMatters). */
 export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepper): MatterOutcome {
-  const { bodyIds, meetingDay, meetingBody, arrivalDay, route, capacity, referBackProbability } = setup;
-  const preparationPrng = setup.preparationPrng;
-  const referBackPrng = setup.referBackPrng;
+  const { bodyIds, meetingDay, meetingBody, arrivalDay, route, matterKey, capacity, referBackProbability } = setup;
+  const { followUps, reportItemWeight, paperDeadlineDays: deadline, drawSeed } = setup;
   const count = arrivalDay.length;
   const bodyCount = bodyIds.length;
-  const prep = MATTER_FLOW_ASSUMPTIONS;
-  const preparationRate = 1 / prep.preparationMeanExtraDays.value;
-  const reworkRate = 1 / prep.reworkMeanExtraDays.value;
+  const preparationRate = 1 / setup.preparationMeanExtraDays;
+  const reworkRate = 1 / setup.reworkMeanExtraDays;
 
   const state = new Int32Array(count);
+  const draws = new Int32Array(count);
   const leadTimes = new Float64Array(count);
   let decided = 0;
+  let individual = 0;
+  let reportsHandled = 0;
   let handovers = 0;
   let referrals = 0;
   const handoversByType = new Float64Array(HANDOVER_TYPES.length);
@@ -393,13 +445,20 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   const handled = new Float64Array(bodyCount);
   const carriedOver = new Float64Array(bodyCount);
   const decisions = new Float64Array(bodyCount);
-  const countByKind = [0, 0, 0];
+  const countByKind = [0, 0, 0, 0];
   const agendaIds: number[][] = bodyIds.map(() => []);
   const agendaReady: number[][] = bodyIds.map(() => []);
   const agendaHead = new Int32Array(bodyCount);
   const reportIds: number[][] = bodyIds.map(() => []);
   const reportReady: number[][] = bodyIds.map(() => []);
   const reportHead = new Int32Array(bodyCount);
+
+  /** The matter's next uniform draw (keyed by the run, the matter and its draw count). */
+  const draw = (id: number): number => {
+    const k = draws[id] as number;
+    draws[id] = k + 1;
+    return keyedUniform(drawSeed, matterKey[id] as number, k);
+  };
 
   // Only the officials' finished drafts are queued (as matter ids, so the hot loop allocates nothing);
   // arrivals and meetings are already in time order and are merged in, and reports wait in a list per
@@ -428,9 +487,10 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     switch (roleOfState[next]) {
       case ROLE.officials: {
         const rework = next === REFERRED_BACK;
+        const u = draw(id);
         const duration = rework
-          ? prep.reworkMinDays.value + preparationPrng.exponential(reworkRate)
-          : prep.preparationMinDays.value + preparationPrng.exponential(preparationRate);
+          ? setup.reworkMinDays - Math.log(1 - u) / reworkRate
+          : setup.preparationMinDays - Math.log(1 - u) / preparationRate;
         schedule(day + duration, id);
         return;
       }
@@ -447,7 +507,8 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         toAgenda(r.council, id, day);
         return;
       case ROLE.decided: {
-        leadTimes[decided++] = day - (arrivalDay[id] ?? 0);
+        if (r.kind === INDIVIDUAL) individual++;
+        else leadTimes[decided++] = day - (arrivalDay[id] ?? 0);
         // A decision taken by delegation is reported to the delegating nämnd at its next meeting. The law
         // lets the nämnd decide to what extent such decisions are reported (Kommunallagen (2017:725)
         // 6 kap. 40 §, as SKR's delegation FAQ of 2021 states it); the model reports every one.
@@ -466,23 +527,28 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   };
 
   const meet = (body: number, day: number): void => {
-    // Delegated decisions taken before the meeting are reported to it (anmälan; no agenda capacity used).
+    const latestReady = day - deadline;
+    // Reports of delegated decisions ready before the paper deadline are taken first (anmälan); each
+    // takes `reportItemWeight` of an agenda item, and the body's budget follow-up takes its items.
     const reports = reportIds[body] as number[];
     const reportDays = reportReady[body] as number[];
     let report = reportHead[body] ?? 0;
-    for (; report < reports.length && (reportDays[report] ?? DAYS_IN_YEAR) < day; report++) {
+    const firstReport = report;
+    for (; report < reports.length && (reportDays[report] ?? DAYS_IN_YEAR) <= latestReady; report++) {
       const id = reports[report] ?? 0;
       const current = state[id] ?? 0;
       enter(id, current, stepper.send(id, current, EVENT.reported), day);
     }
     reportHead[body] = report;
+    reportsHandled += report - firstReport;
+    const room = Math.max(0, Math.floor(capacity - (followUps[body] ?? 0) - reportItemWeight * (report - firstReport) + 1e-9));
     const ids = agendaIds[body] as number[];
     const ready = agendaReady[body] as number[];
     const head = agendaHead[body] ?? 0;
-    // Only matters that were ready before the meeting day are on its agenda.
+    // Only matters ready at least the paper deadline before the meeting are on its agenda.
     let end = head;
-    while (end < ids.length && (ready[end] ?? DAYS_IN_YEAR) < day) end++;
-    const take = Math.min(end - head, capacity);
+    while (end < ids.length && (ready[end] ?? DAYS_IN_YEAR) <= latestReady) end++;
+    const take = Math.min(end - head, room);
     meetings[body]! += 1;
     handled[body]! += take;
     carriedOver[body]! += end - head - take;
@@ -492,7 +558,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
       const current = state[id] ?? 0;
       let event: number = EVENT.meetingHeld;
       if (IS_DECISION[current] === 1) {
-        if (referBackPrng.next() < referBackProbability) {
+        if (draw(id) < referBackProbability) {
           event = EVENT.referredBack;
           referrals++;
         } else {
@@ -543,10 +609,18 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     };
     decisionsByBody[bodyId] = decisions[body] ?? 0;
   });
+  const political = count - (countByKind[INDIVIDUAL] ?? 0);
   return {
-    count,
-    countByKind: { singleArea: countByKind[0] ?? 0, crossArea: countByKind[1] ?? 0, council: countByKind[2] ?? 0 },
+    count: political,
+    individualCases: individual,
+    countByKind: {
+      singleArea: countByKind[0] ?? 0,
+      crossArea: countByKind[1] ?? 0,
+      council: countByKind[2] ?? 0,
+      individual: countByKind[INDIVIDUAL] ?? 0,
+    },
     decided,
+    reports: reportsHandled,
     leadTimeDays: toArray(sorted),
     leadTime: { median: quantileOfSorted(sorted, 0.5), p90: quantileOfSorted(sorted, 0.9) },
     handovers,
@@ -558,7 +632,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     referredBack: referrals,
     perBody,
     decisionsByBody,
-    undecidedAtYearEnd: count - decided,
+    undecidedAtYearEnd: political - decided,
   };
 }
 

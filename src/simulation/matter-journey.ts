@@ -12,23 +12,18 @@
 // calendars repeat into the next year, so a journey that starts late in the year still ends.
 // Deterministic: all draws come from createPrng(seed).fork('journey'), in the same order for every model,
 // so two organisations get the same arrival day and the same first drafting time from the same seed.
-import { DAYS_IN_YEAR, meetingCalendar, monthOfDay } from '@/domain/meeting-calendar';
+import { DAYS_IN_YEAR, firstMeetingFrom, monthOfDay } from '@/domain/meeting-calendar';
 import type { BodyKind, Model, Text } from '@/domain/model-schema';
 import { createPrng, type Prng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
-import {
-  deviationContextUpdates,
-  deviationGuards,
-  deviationInputFor,
-  deviationMachine,
-  type DeviationContext,
-} from '@/machines/deviation';
+import { deviationInputFor, type DeviationContext } from '@/machines/deviation';
 import { currentLeg, matterContextFor, matterInputFor, type MatterContext, type MatterKind } from '@/machines/matter';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
+import { resolveAssumptions, type Assumptions } from './assumption-ledger';
 import { monthCloseDay } from './budget-year-plan';
-import { compileMachine, type CompiledMachine } from './compiled-machine';
+import { deviationTable } from './machine-tables';
+import { modelCalendar } from './model-calendar';
 import {
-  MATTER_FLOW_ASSUMPTIONS,
   compiledMatterMachine,
   matterHandoverType,
   matterStateActor,
@@ -44,7 +39,8 @@ export type ReferBackMode = 'drawn' | 'atFirstDecision';
 export interface JourneyInput {
   model: Model;
   /** Only the probability of återremiss is read. */
-  scenario: Pick<Scenario, 'referBackProbability'>;
+  /** The scenario's assumptions (absent ones are the ledger's defaults). */
+  scenario: Pick<Scenario, 'referBackProbability'> & Partial<Scenario>;
   seed: number;
   kind: JourneyKind;
   referBack?: ReferBackMode;
@@ -174,25 +170,12 @@ export function journeyAreas(roles: OrganisationRoles, kind: JourneyKind): strin
   return pick === undefined ? [] : [pick[0].areaId, pick[1].areaId];
 }
 
-/** First meeting strictly after `day`, with the calendar repeating each year; undefined if none. */
-function meetingAfter(days: readonly number[] | undefined, day: number): number | undefined {
-  if (days === undefined || days.length === 0) return undefined;
-  for (let year = 0; year <= MAX_YEARS; year++) {
-    for (const meeting of days) {
-      const at = meeting + year * DAYS_IN_YEAR;
-      if (at > day) return at;
-    }
-  }
-  return undefined;
-}
-
-let deviationTable: CompiledMachine<DeviationContext> | undefined;
-function compiledDeviationMachine(): CompiledMachine<DeviationContext> {
-  deviationTable ??= compileMachine<DeviationContext>(deviationMachine, {
-    guards: deviationGuards,
-    actions: deviationContextUpdates,
-  });
-  return deviationTable;
+/** First meeting at least the paper deadline after `day`, with the calendar repeating each year (the
+ *  engine's one next-meeting rule); undefined if none. */
+function meetingAfter(days: readonly number[] | undefined, day: number, deadline: number): number | undefined {
+  if (days === undefined) return undefined;
+  const at = firstMeetingFrom(days, day + deadline);
+  return at === undefined || at > day + (MAX_YEARS + 1) * DAYS_IN_YEAR ? undefined : at;
 }
 
 /** Collects steps and lanes, and counts what the journey summary reports. */
@@ -222,11 +205,10 @@ function lanesOf(model: Model, ids: readonly string[]): JourneyLane[] {
   });
 }
 
-function drafting(prng: Prng, rework: boolean): number {
-  const a = MATTER_FLOW_ASSUMPTIONS;
+function drafting(prng: Prng, rework: boolean, a: Assumptions): number {
   return rework
-    ? a.reworkMinDays.value + prng.exponential(1 / a.reworkMeanExtraDays.value)
-    : a.preparationMinDays.value + prng.exponential(1 / a.preparationMeanExtraDays.value);
+    ? a.reworkMinDays + prng.exponential(1 / a.reworkMeanExtraDays)
+    : a.preparationMinDays + prng.exponential(1 / a.preparationMeanExtraDays);
 }
 
 /** Rounds a day to hundredths, so journeys print and compare the same everywhere. */
@@ -247,7 +229,9 @@ function traceMatter(
   const base = { modelId: model.id, kind: input.kind, areas, machine: 'matter' as const, arrivalDay };
   if (matterInput === undefined) return emptyJourney(base);
 
-  const calendar = meetingCalendar(model);
+  const assumptions = resolveAssumptions(input.scenario as Scenario);
+  const calendar = modelCalendar(model, assumptions);
+  const deadline = assumptions.paperDeadlineDays;
   const machine = compiledMatterMachine;
   const paths = machine.statePaths;
   const event = (type: string): number => machine.eventIndex(type);
@@ -295,7 +279,7 @@ function traceMatter(
     const actor = matterStateActor(state);
     const lane = laneOf(state);
     if (actor === 'officials') {
-      day += drafting(draftingPrng, rework);
+      day += drafting(draftingPrng, rework, assumptions);
       const previous = send('matter.prepared');
       const handover = matterHandoverType(previous, state);
       recorder.add({ day, lane: lane ?? '', kind: 'drafted', events: ['matter.prepared'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
@@ -304,7 +288,7 @@ function traceMatter(
     if (actor === 'decided') {
       // Decided: a delegated decision is reported to the delegating nämnd at its next meeting; otherwise
       // the matter closes at once, as the engine does.
-      const meeting = lane === undefined ? day : meetingAfter(calendar.get(lane), day);
+      const meeting = lane === undefined ? day : meetingAfter(calendar.get(lane), day, deadline);
       if (meeting === undefined) {
         stalled = true;
         break;
@@ -320,7 +304,7 @@ function traceMatter(
       });
       continue;
     }
-    const meeting = lane === undefined ? undefined : meetingAfter(calendar.get(lane), day);
+    const meeting = lane === undefined ? undefined : meetingAfter(calendar.get(lane), day, deadline);
     if (lane === undefined || meeting === undefined) {
       stalled = true;
       break;
@@ -370,17 +354,19 @@ function traceMatter(
 function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: string[], prng: Prng): MatterJourney {
   const { model } = input;
   const assumptions = JOURNEY_DEVIATION_ASSUMPTIONS;
+  const world = resolveAssumptions(input.scenario as Scenario);
+  const deadline = world.paperDeadlineDays;
   const month = assumptions.firstMonth + prng.fork('arrival').int(assumptions.lastMonth - assumptions.firstMonth + 1);
-  const arrivalDay = monthCloseDay(month);
+  const arrivalDay = monthCloseDay(month, world.closeLagDays);
   const base = { modelId: model.id, kind: input.kind, areas, machine: 'deviation' as const, arrivalDay };
   const area = roles.areaById.get(areas[0] ?? '');
   if (area === undefined) return emptyJourney(base);
 
-  const machine = compiledDeviationMachine();
+  const machine = deviationTable();
   const paths = machine.statePaths;
   const gap = assumptions.gapMsek;
-  const context: DeviationContext = { ...deviationInputFor(roles, area.budgetHolder, gap), coveredMsek: 0, decisions: 0 };
-  const calendar = meetingCalendar(model);
+  const context: DeviationContext = { ...deviationInputFor(roles, area.budgetHolder, gap), coveredMsek: 0, reserveMsek: 0, decisions: 0 };
+  const calendar = modelCalendar(model, world);
   const recorder = new JourneyRecorder();
   let state = machine.initialState(context);
   let day = arrivalDay;
@@ -394,7 +380,7 @@ function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: st
   let stalled = false;
   let measures = 0;
   let appropriation = 0;
-  const firstMeeting = meetingAfter(calendar.get(decider), day);
+  const firstMeeting = meetingAfter(calendar.get(decider), day, deadline);
   if (firstMeeting === undefined) stalled = true;
   else {
     day = firstMeeting;
@@ -435,7 +421,7 @@ function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: st
     appropriation = Math.round((gap - measures) * 100) / 100;
     if (next === 'supplementaryAppropriation.preparedByExecutiveBoard') {
       const board = context.executiveBoard ?? '';
-      const meeting = meetingAfter(calendar.get(board), day);
+      const meeting = meetingAfter(calendar.get(board), day, deadline);
       if (meeting === undefined) stalled = true;
       else {
         day = meeting;
@@ -454,7 +440,7 @@ function traceDeviation(input: JourneyInput, roles: OrganisationRoles, areas: st
     }
     if (!stalled && paths[state] === 'supplementaryAppropriation.decidedByCouncil') {
       const council = context.council ?? '';
-      const meeting = meetingAfter(calendar.get(council), day);
+      const meeting = meetingAfter(calendar.get(council), day, deadline);
       if (meeting === undefined) stalled = true;
       else {
         day = meeting;

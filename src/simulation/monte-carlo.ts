@@ -4,6 +4,7 @@
 // run i always uses seed (scenario.seed + i) mod 2³², and each run is a pure function of its seed.
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
+import { applySettings, ledgerParameter, type LedgerValue } from './assumption-ledger';
 import { quantileOfSorted } from './quantile';
 import { prepareYear, runPreparedYear, type YearResult, type YearSetup } from './run-year';
 
@@ -16,14 +17,18 @@ export const METRIC_KEYS = [
   'frameSetting.rounds',
   'frameSetting.calendarDays',
   'budgetYear.resultMsek',
+  'budgetYear.netCostMsek',
   'budgetYear.trappedSurplusMsek',
   'budgetYear.decisions',
   'budgetYear.daysToCoverMedian',
   'budgetYear.daysToCoverP90',
+  'budgetYear.neverCovered',
   'budgetYear.deviations',
   'budgetYear.benefitLostMsek',
   'budgetYear.supplementaryAppropriationsMsek',
   'budgetYear.supplementaryAppropriations',
+  'budgetYear.reserveGrantedMsek',
+  'budgetYear.reallocatedMsek',
   'matters.count',
   'matters.decided',
   'matters.leadTimeMedianDays',
@@ -31,6 +36,7 @@ export const METRIC_KEYS = [
   'matters.handovers',
   'matters.handoversPerMatter',
   'matters.referredBack',
+  'matters.reports',
   'concentration.decisionsByCount',
   'concentration.decisionsByMoney',
   'concentration.positions',
@@ -71,7 +77,6 @@ export function summarise(values: ArrayLike<number>): Summary {
 export function writeMetrics(result: YearResult, into: Float64Array, offset: number): void {
   const { frameSetting: f, budgetYear: b, matters: m, concentration: c, executiveBoardWorkload: w, representation: r } =
     result;
-  const hasDeviations = b.daysToCover.count > 0;
   const values = [
     f.demandedMsek,
     f.revenueMsek,
@@ -80,14 +85,18 @@ export function writeMetrics(result: YearResult, into: Float64Array, offset: num
     f.rounds,
     f.calendarDays,
     b.resultMsek,
+    b.netCostMsek,
     b.trappedSurplusMsek,
     b.decisions,
-    hasDeviations ? b.daysToCover.median : Number.NaN,
-    hasDeviations ? b.daysToCover.p90 : Number.NaN,
+    b.daysToCover.median ?? Number.NaN,
+    b.daysToCover.p90 ?? Number.NaN,
+    b.daysToCover.neverCovered,
     b.deviations.length,
     b.benefitLostMsek,
     b.supplementaryAppropriations.totalMsek,
     b.supplementaryAppropriations.count,
+    b.reserve.grantedMsek,
+    b.reallocatedMsek,
     m.count,
     m.decided,
     m.leadTime.median,
@@ -95,6 +104,7 @@ export function writeMetrics(result: YearResult, into: Float64Array, offset: num
     m.handovers,
     m.handoversPerMatter,
     m.referredBack,
+    m.reports,
     c.decisionsByCount,
     c.decisionsByMoney,
     c.positions,
@@ -218,31 +228,53 @@ export function runMonteCarlo(models: readonly Model[], scenario: Scenario, opti
 
 // ---- sweeps ---------------------------------------------------------------------------------------
 
-export const SWEEP_PARAMETERS = ['kappa', 'omega', 'shockScale', 'volatilityScale'] as const;
+/**
+ * Assumptions a one-parameter sweep can vary: κ, ω, the shocks' size, the volatility, and every
+ * structural choice of DESIGN §4.0 (calendar, lag, paper deadline, threshold and its basis, process
+ * order, remedies, delegation, agenda capacity and use, in-year ω), each over its ledger range.
+ */
+export const SWEEP_PARAMETERS = [
+  'kappa',
+  'omega',
+  'shockScale',
+  'volatilityScale',
+  'omegaInYear',
+  'budgetProcess',
+  'meetingDayOfMonth',
+  'chainStepDays',
+  'closeLagDays',
+  'paperDeadlineDays',
+  'deviationThresholdBasis',
+  'deviationThresholdMsek',
+  'remedyReserve',
+  'remedyReallocation',
+  'remedyCarryOver',
+  'budgetDelegation',
+  'agendaCapacity',
+  'reportItemWeight',
+] as const;
 export type SweepParameter = (typeof SWEEP_PARAMETERS)[number];
 
 /**
- * The scenario with one parameter set: κ, ω and volatilityScale directly; `shockScale` multiplies every
- * shock (cost amounts and revenue changes), 1 = the scenario's own shocks.
+ * The value of a swept parameter as the ledger setting it stands for: a number as it is (within the
+ * ledger's range), a yes/no as 0/1, a choice as its index in the ledger's choices.
  */
-export function withParameter(scenario: Scenario, parameter: SweepParameter, value: number): Scenario {
-  switch (parameter) {
-    case 'kappa':
-      return { ...scenario, kappa: Math.min(1, Math.max(0, value)) };
-    case 'omega':
-      return { ...scenario, omega: Math.min(1, Math.max(0, value)) };
-    case 'volatilityScale':
-      return { ...scenario, volatilityScale: Math.max(0, value) };
-    case 'shockScale':
-      return {
-        ...scenario,
-        shocks: scenario.shocks.map((shock) => ({
-          ...shock,
-          ...(shock.amountMsek !== undefined ? { amountMsek: shock.amountMsek * value } : {}),
-          ...(shock.revenueChange !== undefined ? { revenueChange: shock.revenueChange * value } : {}),
-        })),
-      };
+export function sweepSetting(parameter: SweepParameter, value: number): LedgerValue {
+  const entry = ledgerParameter(parameter);
+  if (entry === undefined) return value;
+  if (entry.kind === 'boolean') return value >= 0.5;
+  if (entry.kind === 'choice') {
+    const choices = entry.choices ?? [];
+    return choices[Math.min(choices.length - 1, Math.max(0, Math.round(value)))] ?? entry.default;
   }
+  const clamped = Math.min(entry.max ?? value, Math.max(entry.min ?? value, value));
+  return entry.kind === 'integer' ? Math.round(clamped) : clamped;
+}
+
+/** The scenario with one parameter set (through the ledger, validated); unchanged if the value is refused. */
+export function withParameter(scenario: Scenario, parameter: SweepParameter, value: number): Scenario {
+  const result = applySettings(scenario, { [parameter]: sweepSetting(parameter, value) });
+  return result.ok ? result.scenario : scenario;
 }
 
 export interface SweepPoint {

@@ -9,6 +9,7 @@ import type { Model } from '@/domain/model-schema';
 import { createPrng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
+import { resolveAssumptions, type Assumptions } from './assumption-ledger';
 import type { BudgetYearOutcome } from './budget-year-outcome';
 import { planBudgetYear, type BudgetYearPlan } from './budget-year-plan';
 import { runBudgetYear } from './budget-year-run';
@@ -49,6 +50,8 @@ export interface YearResult {
   modelId: string;
   scenarioId: string;
   seed: number;
+  /** Every assumption of the run, as the ledger resolved them from the scenario. */
+  assumptions: Assumptions;
   frameSetting: FrameSettingResult;
   budgetYear: BudgetYearOutcome;
   matters: MatterOutcome;
@@ -132,6 +135,7 @@ export function runPreparedYear(setup: YearSetup, seed: number): YearResult {
     modelId: setup.model.id,
     scenarioId: setup.scenario.id,
     seed: prng.seed,
+    assumptions: resolveAssumptions(setup.scenario),
     frameSetting: setup.frameSetting,
     budgetYear,
     matters,

@@ -6,6 +6,7 @@
 // damaged, from a newer version, too large, or written by something else — is never dropped: it is moved
 // whole to a `quarantine:` key, kept there until the user deletes it, and reported with the reason.
 import type { Model, Text } from '@/domain/model-schema';
+import { EVALUATION_PREFIX } from './evaluation-store';
 import { readDraftValue } from './draft-reading';
 import type { KeyValueStorage } from './key-value-storage';
 import { PUBLISHED_KEY } from './published-draft';
@@ -144,7 +145,7 @@ export async function listDrafts(storage: KeyValueStorage, now: Date): Promise<D
   const newlySetAside: SetAside[] = [];
   const setAside: SetAside[] = [];
   for (const key of await storage.keys()) {
-    if (key === CURRENT_KEY || key === PUBLISHED_KEY) continue;
+    if (key === CURRENT_KEY || key === PUBLISHED_KEY || key.startsWith(EVALUATION_PREFIX)) continue;
     const value = await storage.get(key);
     if (key.startsWith(QUARANTINE_PREFIX)) {
       setAside.push(quarantineSummary(key, value));

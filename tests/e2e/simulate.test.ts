@@ -257,7 +257,7 @@ describe('simulate view', () => {
 
   it('sweeps κ and says in words for which values each organisation comes out ahead', async () => {
     const { page, problems } = await openPage(session, LINK);
-    await page.getByRole('button', { name: /Kör analysen/ }).click();
+    await page.getByRole('button', { name: /Kör analysen \(\d+ värden/ }).click();
     await expect.poll(() => page.locator('[data-sweep-status]').getAttribute('data-sweep-status'), { timeout: 60_000 }).toBe('done');
     const words = page.locator('#simulate-robust-heading ~ ul.summary-list li');
     await expect.poll(() => words.count()).toBeGreaterThan(5);

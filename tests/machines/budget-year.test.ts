@@ -126,7 +126,7 @@ describe('guards for the two organisation kinds', () => {
   it('committee organisation (ange-today): bottom-up, committees bid, KF decides', () => {
     const model = byId('ange-today');
     const roles = organisationRoles(model);
-    const frames = setFrames(model, { ...EXAMPLE_SCENARIO, budgetProcess: 'auto' } as never, { roles });
+    const frames = setFrames(model, { ...EXAMPLE_SCENARIO, budgetProcess: 'bottomUp' } as never, { roles });
     expect(frames.process).toBe('bottomUp');
     const input = budgetYearInputFor(roles, frames.process, frames.rounds);
     expect(budgetYearGuards.isTopDown(contextOf(input))).toBe(false);
@@ -144,7 +144,7 @@ describe('guards for the two organisation kinds', () => {
   it('KS with utskott (ange-a): top-down, KS proposes the total, utskott prepare', () => {
     const model = byId('ange-a');
     const roles = organisationRoles(model);
-    const frames = setFrames(model, { ...EXAMPLE_SCENARIO } as never, { roles });
+    const frames = setFrames(model, { ...EXAMPLE_SCENARIO, budgetProcess: 'topDown' } as never, { roles });
     expect(frames.process).toBe('topDown');
     const input = budgetYearInputFor(roles, frames.process, frames.rounds);
     expect(budgetYearGuards.isTopDown(contextOf(input))).toBe(true);

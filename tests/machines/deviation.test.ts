@@ -40,12 +40,14 @@ function leafPath(value: unknown): string {
   return `${key}.${leafPath(inner)}`;
 }
 
-/** A 5 MSEK deviation that the measures cover fully, and one they cover only partly. */
+/** A 5 MSEK deviation that the measures cover fully, one they cover only partly without a reserve, and
+ *  one partly covered with KS's reserve to grant from. */
 function inputsFor(model: Model): DeviationInput[] {
   const roles = organisationRoles(model);
   return roles.budgetHolders.flatMap((holder) => [
-    { ...deviationInputFor(roles, holder, 5), coveredMsek: 5 },
-    { ...deviationInputFor(roles, holder, 5), coveredMsek: 2 },
+    { ...deviationInputFor(roles, holder, 5), coveredMsek: 5, reserveMsek: 0 },
+    { ...deviationInputFor(roles, holder, 5), coveredMsek: 2, reserveMsek: 0 },
+    { ...deviationInputFor(roles, holder, 5), coveredMsek: 2, reserveMsek: 1 },
   ]);
 }
 
@@ -72,6 +74,7 @@ describe.each(shippedModels.map((model) => [model.id, model] as const))('deviati
         input.rules === 'silo' && input.coveredMsek! < input.gapMsek && input.executiveBoard !== undefined,
       );
       expect(leaves.has('supplementaryAppropriation.decidedByCouncil')).toBe(input.coveredMsek! < input.gapMsek);
+      expect(leaves.has('reserve')).toBe(input.coveredMsek! < input.gapMsek && (input.reserveMsek ?? 0) > 0);
     }
   });
 
@@ -85,7 +88,7 @@ describe.each(shippedModels.map((model) => [model.id, model] as const))('deviati
       expect(toClosed.length).toBeGreaterThan(0);
       for (const p of toClosed) {
         const acting = p.steps.filter((step) =>
-          ['deviation.measuresDecided', 'deviation.netted', 'appropriation.prepared', 'appropriation.decided'].includes(
+          ['deviation.measuresDecided', 'deviation.netted', 'reserve.granted', 'appropriation.prepared', 'appropriation.decided'].includes(
             step.event.type,
           ),
         ).length;
@@ -97,7 +100,7 @@ describe.each(shippedModels.map((model) => [model.id, model] as const))('deviati
   it('the compiled table follows XState along every shortest path', () => {
     for (const input of inputs) {
       for (const p of getShortestPaths(deviationMachine, { input, events })) {
-        const context: DeviationContext = { ...input, coveredMsek: input.coveredMsek ?? 0, decisions: 0 };
+        const context: DeviationContext = { ...input, coveredMsek: input.coveredMsek ?? 0, reserveMsek: input.reserveMsek ?? 0, decisions: 0 };
         let state = compiled.initialState(context);
         let [snapshot] = initialTransition(deviationMachine, input);
         for (const step of p.steps) {
@@ -121,6 +124,7 @@ describe('guards for the two organisation kinds', () => {
   const contextOf = (input: DeviationInput, coveredMsek: number): DeviationContext => ({
     ...input,
     coveredMsek,
+    reserveMsek: 0,
     decisions: 0,
   });
 

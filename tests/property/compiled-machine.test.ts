@@ -95,12 +95,14 @@ const deviationInput: fc.Arbitrary<DeviationInput> = fc
     council: fc.option(fc.constant('kf'), { nil: undefined }),
     gapMsek: fc.double({ min: 0.001, max: 50, noNaN: true }),
     coveredMsek: fc.option(fc.double({ min: 0, max: 60, noNaN: true }), { nil: undefined }),
+    reserveMsek: fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { nil: undefined }),
   })
   .map((record) => {
     const input: DeviationInput = { rules: record.rules, holder: record.holder, gapMsek: record.gapMsek };
     if (record.executiveBoard !== undefined) input.executiveBoard = record.executiveBoard;
     if (record.council !== undefined) input.council = record.council;
     if (record.coveredMsek !== undefined) input.coveredMsek = record.coveredMsek;
+    if (record.reserveMsek !== undefined) input.reserveMsek = record.reserveMsek;
     return input;
   });
 
@@ -190,6 +192,7 @@ const BUDGET_YEAR_GUIDE = [
 const DEVIATION_GUIDE = [
   ['deviation.reviewed'],
   ['deviation.measuresDecided', 'deviation.netted'],
+  ['reserve.granted'],
   ['appropriation.prepared'],
   ['appropriation.decided'],
 ];

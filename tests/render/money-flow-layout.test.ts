@@ -65,9 +65,10 @@ describe('money flow graph', () => {
     const { result } = year;
     const cuts = graphOf(year).flows.filter((f) => f.kind === 'frameCut');
     expect(cuts.length).toBeGreaterThan(0);
+    // KF's frame cuts are the committees' grants, reserve grants and frames moved, less what they ended with.
     const expected = result.budgetYear.holders
       .filter((h) => h.rules === 'silo')
-      .reduce((s, h) => s + result.budgetYear.deviations.filter((d) => d.holder === h.bodyId).reduce((a, d) => a + d.appropriationMsek, 0) - h.appropriationsMsek, 0);
+      .reduce((s, h) => s + h.grantedMsek + h.reserveMsek + h.reallocatedMsek - h.appropriationsMsek, 0);
     expect(cuts.reduce((s, f) => s + f.valueMsek, 0)).toBeCloseTo(expected, 9);
     expect(cuts.every((f) => f.source.startsWith('holder:') && f.target === 'revenueLoss')).toBe(true);
     // KS holds its frames itself: it sets a savings target of its share of the 2 % drop.
@@ -75,12 +76,17 @@ describe('money flow graph', () => {
     const target = graphOf(year).flows.find((f) => f.kind === 'savingsTarget' && f.source === 'holder:ks');
     expect(target?.valueMsek).toBeCloseTo(0.02 * result.budgetYear.revenueMsek * ((ks?.frameMsek ?? 0) / result.budgetYear.framesMsek), 9);
     // Where KS holds everything, what is left over (surplus − unfunded deficit), less the appropriations KF
-    // granted out of the municipality's own pocket, is the municipality's result against the lower revenue.
+    // and the reserve granted out of the municipality's own pocket, plus the reserve never granted, is the
+    // municipality's result against the lower revenue.
     for (const single of [years[1], years[3]]) {
       if (single === undefined) continue;
       const flows = graphOf(single).flows;
       const total = (kind: string) => flows.filter((f) => f.kind === kind).reduce((s, f) => s + f.valueMsek, 0);
-      expect(total('surplus') - total('deficit') - total('appropriation')).toBeCloseTo(single.result.budgetYear.resultMsek, 9);
+      const unused = single.result.budgetYear.reserve.startMsek - single.result.budgetYear.reserve.grantedMsek;
+      expect(total('surplus') - total('deficit') - total('appropriation') - total('reserve') + unused).toBeCloseTo(
+        single.result.budgetYear.resultMsek,
+        9,
+      );
     }
   });
 });

@@ -122,6 +122,7 @@ describe('describeStatechart', () => {
     expect(graph.states.find((s) => s.id === 'reportedBack')?.type).toBe('final');
     const prepared = graph.transitions.filter((t) => t.source === 'preparedByOfficials');
     expect(prepared.map((t) => [t.event, t.guard, t.otherwise, t.target])).toEqual([
+      ['matter.prepared', 'decidedByOfficials', false, 'decided'],
       ['matter.prepared', 'preparerDecides', false, 'decision.byPreparer'],
       ['matter.prepared', undefined, true, 'politicalPreparation'],
     ]);

@@ -26,6 +26,17 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
 
 describe('validate', () => {
+  it('validates a KommunKompassen profile as a profile, listing its errors with paths', async () => {
+    const ok = await run('validate', 'models/evaluations/vannas-2016.json');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('vannas-2016.json: giltig (0 fel, 0 varningar)');
+    const broken = write('profil.json', JSON.stringify({ framework: 'kommunkompassen', id: 'x', areas: [{ area: 9 }] }));
+    const bad = await run('validate', broken);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('areas[0].area');
+    expect(bad.out).toContain('municipality');
+  });
+
   it('accepts every shipped model with exit 0', async () => {
     const result = await run('validate', 'models/munkfors.json', 'models/ange-today.json', 'models/ange-a.json');
     expect(result.err).toBe('');

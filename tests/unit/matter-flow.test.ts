@@ -57,7 +57,8 @@ describe('simulateMatters', () => {
         (m, seed, capacity, referBackProbability) => {
           const outcome = run(m, { ...baseline, agendaCapacity: capacity, referBackProbability }, seed);
           expect(outcome.count).toBe(outcome.decided + outcome.undecidedAtYearEnd);
-          expect(outcome.count).toBe(sum(outcome.countByKind));
+          expect(outcome.count + outcome.countByKind.individual).toBe(sum(outcome.countByKind));
+          expect(outcome.individualCases).toBeLessThanOrEqual(outcome.countByKind.individual);
           expect(outcome.leadTimeDays).toHaveLength(outcome.decided);
           expect(outcome.handovers).toBe(sum(outcome.handoversByType));
           expect(outcome.handoversByType.referredBack).toBe(outcome.referredBack);

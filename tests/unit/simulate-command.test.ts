@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTextFile } from '@/cli/cli-io';
-import { runSimulateCommand, type SimulateEntry } from '@/cli/simulate-command';
+import { runSimulateCommand, type SimulateEntry, type SimulateReport } from '@/cli/simulate-command';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-simulate-'));
 
@@ -43,6 +43,9 @@ function figures(entry: SimulateEntry): Record<string, unknown> {
     'frameSetting.allocativeLoss': entry.frameSetting.allocativeLoss,
     'frameSetting.rounds': entry.frameSetting.rounds,
     'budgetYear.result': entry.budgetYear.result,
+    'budgetYear.netCost': entry.budgetYear.netCost,
+    'budgetYear.benefitLost': entry.budgetYear.benefitLost,
+    'budgetYear.neverCovered': entry.budgetYear.neverCovered,
     'budgetYear.trappedSurplus': entry.budgetYear.trappedSurplus,
     'budgetYear.decisions': entry.budgetYear.decisions,
     'budgetYear.daysToCover.median': entry.budgetYear.daysToCover.median,
@@ -56,7 +59,15 @@ function figures(entry: SimulateEntry): Record<string, unknown> {
 function expectContractShape(entry: SimulateEntry): void {
   expect(Object.keys(entry).sort()).toEqual(['budgetYear', 'frameSetting', 'matters', 'model', 'runs', 'scenario', 'seed']);
   expect(Object.keys(entry.frameSetting).sort()).toEqual(['allocativeLoss', 'demanded', 'overDemandRatio', 'revenue', 'rounds']);
-  expect(Object.keys(entry.budgetYear).sort()).toEqual(['daysToCover', 'decisions', 'result', 'trappedSurplus']);
+  expect(Object.keys(entry.budgetYear).sort()).toEqual([
+    'benefitLost',
+    'daysToCover',
+    'decisions',
+    'netCost',
+    'neverCovered',
+    'result',
+    'trappedSurplus',
+  ]);
   expect(Object.keys(entry.budgetYear.daysToCover).sort()).toEqual(['median', 'p90']);
   expect(Object.keys(entry.matters).sort()).toEqual(['handovers', 'leadTimeDays']);
   expect(Object.keys(entry.matters.leadTimeDays).sort()).toEqual(['median', 'p90']);
@@ -73,26 +84,83 @@ describe('simulate --json', () => {
       expectContractShape(entry);
       expect(entry).toMatchObject({ scenario: 'baseline', seed: 1, runs: 1 });
       for (const [name, value] of Object.entries(figures(entry))) {
+        // A year without a deviation has no days to cover (null), never 0.
+        if (value === null && name.startsWith('budgetYear.daysToCover')) continue;
         expect(typeof value, name).toBe('number');
         expect(Number.isFinite(value), name).toBe(true);
       }
     }
-    // Ånge's net costs sum to 747 MSEK, the revenue the frames are set against.
-    expect(entries[1]!.frameSetting.revenue).toBe(747);
+    // Ånge's net costs sum to 747 MSEK, last year's frames; the revenue has grown 2 % on them.
+    expect(entries[1]!.frameSetting.revenue).toBeCloseTo(747 * 1.02, 3);
   });
 
-  it('--runs 5: every figure is { median, p10, p90 }', async () => {
-    const { code, out } = await simulate('ange-a', '--runs', '5', '--scenario', 'ifo-shock', '--seed', '42', '--json');
+  it('--runs 5: one object with the models, each figure { median, p10, p90 }, and the paired differences', async () => {
+    const { code, out } = await simulate('ange-today', 'ange-a', '--runs', '5', '--scenario', 'ifo-shock', '--seed', '42', '--json');
     expect(code).toBe(0);
+    const report = JSON.parse(out) as SimulateReport;
+    expect(Object.keys(report).sort()).toEqual(['exampleSeed', 'models', 'paired', 'runs', 'scenario', 'seed']);
+    expect(report).toMatchObject({ scenario: 'ifo-shock', seed: 42, runs: 5 });
+    expect(report.exampleSeed).toBeGreaterThanOrEqual(42);
+    expect(report.exampleSeed).toBeLessThan(47);
+    for (const entry of report.models) {
+      expectContractShape(entry);
+      expect(entry).toMatchObject({ scenario: 'ifo-shock', seed: 42, runs: 5 });
+      for (const [name, value] of Object.entries(figures(entry))) {
+        if (value === null) continue;
+        expect(isSummary(value), name).toBe(true);
+      }
+    }
+    expect(report.paired).toHaveLength(1);
+    const [pair] = report.paired;
+    expect(pair).toMatchObject({ a: 'ange-today', b: 'ange-a' });
+    for (const path of ['budgetYear.result', 'budgetYear.netCost', 'budgetYear.trappedSurplus', 'budgetYear.daysToCover', 'frameSetting.allocativeLoss', 'matters.leadTimeDays']) {
+      const metric = pair!.metrics[path];
+      expect(metric, path).toBeDefined();
+      expect(Object.keys(metric!).sort()).toEqual(['direction', 'medianDifference', 'p10', 'p90', 'shareABetter', 'shareBBetter', 'shareTied', 'years']);
+      expect(metric!.shareABetter + metric!.shareBBetter + metric!.shareTied).toBeCloseTo(metric!.years > 0 ? 1 : 0, 3);
+    }
+    expect(pair!.metrics['budgetYear.result']!.direction).toBe('higher');
+    expect(pair!.metrics['budgetYear.netCost']!.direction).toBe('lower');
+  });
+
+  it('the example seed is the year whose paired difference in the result is closest to the median', async () => {
+    const { out } = await simulate('ange-today', 'ange-a', '--runs', '9', '--scenario', 'ifo-shock', '--json');
+    const report = JSON.parse(out) as SimulateReport;
+    const median = report.paired[0]!.metrics['budgetYear.result']!.medianDifference;
+    const year = async (seed: number) => (JSON.parse((await simulate('ange-today', 'ange-a', '--scenario', 'ifo-shock', '--seed', String(seed), '--json')).out) as SimulateEntry[]);
+    const distance = async (seed: number) => {
+      const [a, b] = await year(seed);
+      return Math.abs((b!.budgetYear.result as number) - (a!.budgetYear.result as number) - median);
+    };
+    const best = await distance(report.exampleSeed);
+    for (let seed = 1; seed < 10; seed++) expect(best).toBeLessThanOrEqual((await distance(seed)) + 0.002);
+  });
+
+  it('--set overrides an assumption of the ledger, validated, and a bad one exits 1 with a message', async () => {
+    const base = JSON.parse((await simulate('ange-today', '--json')).out) as SimulateEntry[];
+    const late = JSON.parse((await simulate('ange-today', '--set', 'remedyReserve=false', '--set', 'closeLagDays=20', '--json')).out) as SimulateEntry[];
+    expect(late[0]!.budgetYear.result).not.toBe(base[0]!.budgetYear.result);
+    const bad = await simulate('ange-today', '--set', 'closeLagDays=soon');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('closeLagDays');
+    expect(bad.err).not.toMatch(/at .*\.ts:/);
+    const unknown = await simulate('ange-today', '--set', 'nosuch=1', '--lang', 'en');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('Unknown assumption "nosuch"');
+    const malformed = await simulate('ange-today', '--set', 'kappa');
+    expect(malformed.code).toBeGreaterThan(0);
+    expect(malformed.err).toContain('namn=värde');
+  });
+
+  it('a year without a deviation has no days to cover: null, not 0', async () => {
+    const { out } = await simulate('ange-a', '--set', 'volatilityScale=0', '--set', 'trend=0', '--json');
     const [entry] = JSON.parse(out) as SimulateEntry[];
-    expectContractShape(entry!);
-    expect(entry).toMatchObject({ model: 'ange-a', scenario: 'ifo-shock', seed: 42, runs: 5 });
-    for (const [name, value] of Object.entries(figures(entry!))) expect(isSummary(value), name).toBe(true);
+    expect(entry!.budgetYear.daysToCover).toEqual({ median: null, p90: null });
   });
 
   it('gives the same output for the same seed, run after run', async () => {
-    const first = await simulate('ange-today', '--runs', '3', '--json');
-    const second = await simulate('ange-today', '--runs', '3', '--json');
+    const first = await simulate('ange-today', 'ange-b', '--runs', '3', '--json');
+    const second = await simulate('ange-today', 'ange-b', '--runs', '3', '--json');
     expect(second.out).toBe(first.out);
   });
 
@@ -101,6 +169,9 @@ describe('simulate --json', () => {
     const { code, out } = await simulate('ange-a', '--scenario', file, '--json');
     expect(code).toBe(0);
     expect((JSON.parse(out) as SimulateEntry[])[0]?.scenario).toBe('tax-drop');
+    const broken = await simulate('ange-a', '--scenario', path.resolve(__dirname, '../../models/ange-a.json'));
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('kan inte användas');
   });
 });
 

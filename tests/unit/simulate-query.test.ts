@@ -24,7 +24,7 @@ const base = (id: string) => {
 };
 
 describe('simulate query', () => {
-  it('reads the issue’s link: two models, the IFO shock, seed 1, December, one run', () => {
+  it('reads the issue’s link: two models, the IFO shock, seed 1, December, 500 paired years by default', () => {
     const { state, scenario, problems } = parse('models=ange-today,ange-a&scenario=ifo-shock&seed=1');
     expect(problems).toEqual([]);
     expect(state).toEqual({
@@ -32,7 +32,7 @@ describe('simulate query', () => {
       scenarioId: 'ifo-shock',
       seed: 1,
       month: 11,
-      runs: 1,
+      runs: 500,
       sweep: 'kappa',
       edits: {},
     });
@@ -100,7 +100,7 @@ describe('simulate query', () => {
     expect(state.scenarioId).toBe('ifo-shock');
     expect(state.seed).toBe(base('ifo-shock').seed);
     expect(state.month).toBe(11);
-    expect(state.runs).toBe(1);
+    expect(state.runs).toBe(500);
     expect(state.sweep).toBe('kappa');
     expect(state.edits).toEqual({ shocks: [] });
     expect(scenario.kappa).toBe(base('ifo-shock').kappa);

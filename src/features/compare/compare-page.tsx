@@ -10,6 +10,7 @@ import { modelFigures, type CompareCosts } from './compare-figures';
 import { compareQueryString, parseCompareQuery, type CompareProblem, type CompareState } from './compare-query';
 import { CostSection } from './cost-section';
 import { FactsSection } from './facts-section';
+import { GoalsSection } from './goals-section';
 import { ModelPicker } from './model-picker';
 import { PartySeatsSection } from './party-seats-section';
 
@@ -91,6 +92,7 @@ export function ComparePage({
             onForceSideBySide={(chartsSideBySide) => go({ ...state, chartsSideBySide }, true)}
           />
           <FactsSection figures={figures} />
+          <GoalsSection models={chosen} />
           <PartySeatsSection figures={figures} />
           <CostSection figures={figures} costs={costs} onCostsChange={(next) => go({ ...state, ...next }, true)} />
         </>

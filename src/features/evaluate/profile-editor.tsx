@@ -9,7 +9,7 @@ import { parseEvaluationText, validateEvaluation } from '@/domain/validate-evalu
 import type { Issue } from '@/domain/validation-issue';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
 import { useI18n } from '@/render/i18n/language';
-import { newOwnId, readOwnProfile } from './profile-store';
+import { newOwnId, readOwnProfile } from '@/storage/evaluation-store';
 import { emptyProfile, profileFileText, referenceOf, withAreaScore, withReference, withSubScore } from './profile-template';
 import type { OwnProfiles } from './use-own-profiles';
 

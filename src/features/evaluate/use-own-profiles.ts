@@ -3,7 +3,7 @@
 // save keeps the profile in memory and says so, so nothing the user typed is lost while the page is open.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Evaluation } from '@/domain/evaluation-schema';
-import { deleteOwnProfile, loadOwnProfiles, saveOwnProfile, storageAvailable } from './profile-store';
+import { deleteOwnProfile, loadOwnProfiles, saveOwnProfile, storageAvailable } from '@/storage/evaluation-store';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'unavailable';
 

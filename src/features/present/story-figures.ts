@@ -109,7 +109,7 @@ function yearFigure(result: YearResult, figure: FigureRef['figure']): number | u
     case 'yearResult':
       return year.resultMsek;
     case 'daysToCover':
-      return year.daysToCover.median;
+      return year.daysToCover.median ?? undefined;
     case 'deviations':
       return year.daysToCover.count;
     case 'appropriations':

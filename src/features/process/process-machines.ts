@@ -92,7 +92,7 @@ function matterRun(model: Model, kind: JourneyKind): MachineRun {
 function budgetYearRun(model: Model, scenario: Scenario): MachineRun {
   const roles = organisationRoles(model);
   const frames = setFrames(model, scenario, { roles });
-  const input: BudgetYearInput = budgetYearInputFor(roles, processFor(roles, scenario), frames.rounds);
+  const input: BudgetYearInput = budgetYearInputFor(roles, processFor(scenario), frames.rounds);
   return {
     input,
     actors: (statePath) => ({ officials: [], bodies: budgetYearActingBodies(statePath, input.roles) }),

@@ -19,6 +19,8 @@ function nodeLabel(model: Model, node: FlowNode, i18n: I18n): string {
       return t('flow.node.revenueLoss');
     case 'surplusSink':
       return t('flow.node.surplus');
+    case 'reallocationSink':
+      return t('flow.node.moved');
     case 'holder': {
       const body = model.bodies.find((b) => b.id === node.refId);
       return body ? pick(body.name) : (node.refId ?? node.id);

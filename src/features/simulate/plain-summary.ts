@@ -1,5 +1,7 @@
 // The plain-language summary under the charts, generated from the numbers and saying nothing they do not
-// carry: for the example year (one seed) the result against budget, the largest surplus trapped in one
+// carry: first, over many paired years, the difference between the organisations (median, 10–90 %,
+// share of years each does better); then for the example year (labelled, the year closest to the median
+// difference) the result against budget, the largest surplus trapped in one
 // silo while another ran a deficit (with the holders and month the trace shows), the decisions and how
 // fast they came, the frame setting, and the cost side (positions, persons, concentration, KS workload);
 // over many runs, medians with their 10–90 % band; and always which contested assumptions the numbers
@@ -7,10 +9,19 @@
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import type { ModelSummary } from '@/simulation/monte-carlo';
+import type { PairedMetric } from '@/simulation/paired-difference';
 import type { YearResult } from '@/simulation/run-year';
 import type { I18n } from '@/render/i18n/language';
 import { MONTH_KEYS } from '@/render/day-text';
 import { savingsTargetByMonth } from '@/layout/savings-target';
+
+/** The paired comparison of two organisations the summary quotes (difference b − a). */
+export interface PairedSummary {
+  a: string;
+  b: string;
+  result: PairedMetric;
+  netCost: PairedMetric;
+}
 
 export interface PlainSummary {
   exampleYear: string[];
@@ -35,16 +46,22 @@ function trappedSentence(model: Model, result: YearResult, scenario: Scenario, i
     bodyId: row.bodyId,
     forecastBalanceMsek: row.forecastBalanceMsek.map((balance, m) => balance - (targets.get(row.bodyId)?.[m] ?? 0)),
   }));
-  if (trace.length <= 1) {
-    const holder = trace[0] ? nameIn(model, trace[0].bodyId, pick) : '';
-    return t('summary.noTrapped.single', { model: modelName, holder });
-  }
   const byMonth = result.budgetYear.trappedSurplusByMonthMsek;
   let month = 0;
   byMonth.forEach((value, m) => {
     if (value > (byMonth[month] ?? 0)) month = m;
   });
   const amount = byMonth[month] ?? 0;
+  if (trace.length <= 1) {
+    const holder = trace[0] ? nameIn(model, trace[0].bodyId, pick) : '';
+    if (!(amount > NOTABLE_MSEK)) return t('summary.noTrapped.single', { model: modelName, holder });
+    return t('summary.trapped.sectors', {
+      holder,
+      omega: number(result.assumptions.omegaInYear * 100, 0),
+      amount: number(amount, 1),
+      month: t(MONTH_KEYS.long[month] ?? 'month.long.0'),
+    });
+  }
   if (!(amount > NOTABLE_MSEK)) return t('summary.noTrapped.multi', { model: modelName });
   let surplus = trace[0];
   let deficit = trace[0];
@@ -83,7 +100,7 @@ function decisionSentences(model: Model, result: YearResult, i18n: I18n): string
         model: modelName,
         count: budgetYear.decisions,
         deviations: budgetYear.daysToCover.count,
-        days: number(budgetYear.daysToCover.median, 0),
+        days: budgetYear.daysToCover.median === null ? "–" : number(budgetYear.daysToCover.median, 0),
       }),
     );
   }
@@ -124,7 +141,7 @@ export function plainSummary(
   models: readonly Model[],
   results: readonly YearResult[],
   scenario: Scenario,
-  runs: { summaries: readonly ModelSummary[]; runs: number } | undefined,
+  runs: { summaries: readonly ModelSummary[]; runs: number; paired?: readonly PairedSummary[]; exampleSeed?: number } | undefined,
   i18n: I18n,
 ): PlainSummary {
   const { t, pick, number } = i18n;
@@ -142,6 +159,26 @@ export function plainSummary(
   });
   const overRuns: string[] = [];
   if (runs !== undefined && runs.runs > 1) {
+    // The headline: paired differences over the same years (DESIGN §4.0), before each model's own bands.
+    for (const pair of runs.paired ?? []) {
+      const name = (id: string) => pick(models.find((m) => m.id === id)?.name ?? { sv: id, en: id });
+      const percent = (x: number) => `${number(x * 100, 0)} %`;
+      overRuns.push(
+        t('summary.paired', {
+          runs: runs.runs,
+          a: name(pair.a),
+          b: name(pair.b),
+          result: number(pair.result.medianDifference, 1),
+          p10: number(pair.result.p10, 1),
+          p90: number(pair.result.p90, 1),
+          bBetter: percent(pair.result.shareBBetter),
+          aBetter: percent(pair.result.shareABetter),
+          tied: percent(pair.result.shareTied),
+          netCost: number(pair.netCost.medianDifference, 1),
+          seed: runs.exampleSeed ?? scenario.seed,
+        }),
+      );
+    }
     for (const model of models) {
       const summary = runs.summaries.find((s) => s.modelId === model.id);
       if (summary === undefined) continue;

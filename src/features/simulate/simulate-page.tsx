@@ -16,6 +16,8 @@ import { MattersSection } from './matters-section';
 import { MoneyFlowSection } from './money-flow-section';
 import { MonteCarloSection } from './monte-carlo-section';
 import { RobustnessSection } from './robustness-section';
+import { DEFAULT_ROBUSTNESS_QUERY, type RobustnessQuery } from './robustness-query';
+import { RobustnessSweepSection } from './robustness-sweep-section';
 import { ScenarioPanel } from './scenario-panel';
 import { shippedScenarios } from '@/render/shipped-scenarios';
 import {
@@ -32,6 +34,7 @@ import { useYearResults } from './use-year-results';
 import { YearSection } from './year-section';
 import { YearWheelSection } from './year-wheel-section';
 import type { PoolMonteCarloResult } from '@/simulation/simulation-pool';
+import { exampleSeedOf, pairedSummaries } from './paired-years';
 import './simulate.css';
 
 /** Pause after the last change before Monte Carlo starts again by itself. */
@@ -126,7 +129,19 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     () => modelKey.split(',').flatMap((id) => available.filter((m) => m.id === id)),
     [modelKey, available],
   );
-  const results = useYearResults(chosen, scenario, state.seed);
+  // Monte Carlo: runs off the main thread whenever the link asks for more than one run (500 by default).
+  const pool = usePool();
+  const monteCarlo = usePoolJob<PoolMonteCarloResult>();
+  // Run i of many uses seed (seed + i).
+  const seeded = useMemo(() => ({ ...scenario, seed: state.seed }), [scenario, state.seed]);
+  const mcKey = `${modelKey}|${key}|${state.seed}|${state.runs}`;
+  const mcState = useDeferredValue(monteCarlo.state);
+  const mcDone = mcState.status === 'done' && mcState.key === mcKey ? mcState.result : undefined;
+  // The paired comparison over the years, and the example year: the one whose paired difference in the
+  // year result (first two organisations) is closest to the median (DESIGN §4.0), never "seed 1".
+  const paired = useMemo(() => (mcDone ? pairedSummaries(chosen, mcDone.blocks) : undefined), [mcDone, chosen]);
+  const exampleSeed = useMemo(() => (mcDone ? exampleSeedOf(chosen, seeded, mcDone.blocks) : state.seed), [mcDone, chosen, seeded, state.seed]);
+  const results = useYearResults(chosen, scenario, exampleSeed);
   // The pipes and the summary redraw at once; the other sections follow in a background render
   // (React's deferred value), so a slider answers within a frame however much else the page shows.
   const later = useDeferredValue(useMemo(() => ({ models: chosen, results }), [chosen, results]));
@@ -155,12 +170,6 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     [navigate],
   );
 
-  // Monte Carlo: runs off the main thread whenever the link asks for more than one run.
-  const pool = usePool();
-  const monteCarlo = usePoolJob<PoolMonteCarloResult>();
-  // Run i of many uses seed (seed + i): the example year shown is run 0.
-  const seeded = useMemo(() => ({ ...scenario, seed: state.seed }), [scenario, state.seed]);
-  const mcKey = `${modelKey}|${key}|${state.seed}|${state.runs}`;
   const startMonteCarlo = monteCarlo.start;
   const runMonteCarlo = useCallback(() => {
     startMonteCarlo(mcKey, (signal, onProgress) => pool().runMonteCarlo(chosen, seeded, { runs: state.runs, signal, onProgress }));
@@ -170,8 +179,6 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     const timer = setTimeout(() => pool().warmUp(), WARM_UP_DELAY_MS);
     return () => clearTimeout(timer);
   }, [pool]);
-  // Drawn in a background render, in slices, so showing a thousand runs' distributions never blocks the page.
-  const mcState = useDeferredValue(monteCarlo.state);
   const autoKey = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (state.runs <= 1 || autoKey.current === mcKey) return;
@@ -182,7 +189,6 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
     }, AUTO_RUN_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state.runs, mcKey, runMonteCarlo]);
-  const mcDone = mcState.status === 'done' && mcState.key === mcKey ? mcState.result : undefined;
 
   // Measured by the E2E test: the page marks each commit of new results, so input-to-redraw can be timed.
   const renderSeq = useRef(0);
@@ -196,6 +202,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
   const onMonth = useCallback((month: number) => go((s) => ({ ...s, month })), [go]);
   const onRuns = useCallback((runs: number) => go((s) => ({ ...s, runs }), false), [go]);
   const onSweep = useCallback((sweep: SimulateState['sweep']) => go((s) => ({ ...s, sweep })), [go]);
+  const onRobustness = useCallback((robustness: RobustnessQuery) => go((s) => ({ ...s, robustness })), [go]);
   const chartWidth = Math.max(640, Math.floor(width) - 12);
   return (
     <div className="simulate">
@@ -219,7 +226,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 results={results}
                 shocks={scenario.shocks}
                 month={state.month}
-                seed={state.seed}
+                seed={exampleSeed}
                 width={chartWidth}
                 onMonth={onMonth}
               />
@@ -227,8 +234,8 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 models={later.models}
                 results={later.results}
                 scenario={scenario}
-                runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs } : undefined}
-                seed={state.seed}
+                runs={mcDone && state.runs > 1 ? { summaries: mcDone.summaries, runs: state.runs, paired: paired ?? [], exampleSeed } : undefined}
+                seed={exampleSeed}
               />
               <MoneyFlowSection models={later.models} results={later.results} width={chartWidth} />
               <YearWheelSection models={later.models} results={later.results} month={laterMonth} width={chartWidth} />
@@ -246,6 +253,13 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
                 onRuns={onRuns}
               />
               <RobustnessSection
+                models={chosen}
+                scenario={seeded}
+                width={chartWidth}
+                query={state.robustness ?? DEFAULT_ROBUSTNESS_QUERY}
+                onQuery={onRobustness}
+              />
+              <RobustnessSweepSection
                 models={chosen}
                 scenario={seeded}
                 parameter={state.sweep}

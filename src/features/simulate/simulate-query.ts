@@ -15,6 +15,8 @@ import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
 import { parseModelList, shown, type ModelListProblem } from '@/render/model-list-query';
+import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
+import { parseRobustnessQuery, ROBUSTNESS_PARAMS, robustnessQueryParts, type RobustnessQuery } from './robustness-query';
 
 export const MAX_MODELS = 3;
 export const MAX_RUNS = 5000;
@@ -26,6 +28,9 @@ export const DEFAULT_SCENARIO = 'ifo-shock';
 export const DEFAULT_MONTH = 11;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Many paired years by default (DESIGN §4.0); the example year is one of them, labelled. */
+export const DEFAULT_RUNS = 500;
 
 export type BudgetProcessChoice = 'bottomUp' | 'topDown';
 
@@ -58,6 +63,8 @@ export interface SimulateState {
   runs: number;
   sweep: SweepParameter;
   edits: ScenarioEdits;
+  /** The robustness analysis's settings (robustness-query.ts); absent = the defaults. */
+  robustness?: RobustnessQuery;
 }
 
 /** The URL parameter of each numeric edit, its unit factor (URL value × factor = scenario value), range. */
@@ -74,6 +81,7 @@ export const NUMERIC_EDITS = {
 export type NumericEdit = keyof typeof NUMERIC_EDITS;
 
 export const SWEEP_PARAMS: Record<SweepParameter, string> = {
+  ...(Object.fromEntries(SWEEP_PARAMETERS.map((p) => [p, p])) as Record<SweepParameter, string>),
   kappa: 'kappa',
   omega: 'omega',
   shockScale: 'shock',
@@ -300,7 +308,7 @@ export function parseSimulateQuery(
   };
   const seed = integer('seed', 0, MAX_SEED, base?.seed ?? 1);
   const month = integer('month', 1, 12, DEFAULT_MONTH + 1) - 1;
-  const runs = integer('runs', 1, MAX_RUNS, 1);
+  const runs = integer('runs', 1, MAX_RUNS, DEFAULT_RUNS);
 
   let sweep: SweepParameter = 'kappa';
   const sweepRaw = params.get('sweep');
@@ -336,7 +344,11 @@ export function parseSimulateQuery(
   const shocks = params.get('shocks');
   if (shocks !== null) edits.shocks = parseShocks(shocks, catalogue, problems);
 
-  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {} };
+  const parsedRobustness = parseRobustnessQuery(params, LEDGER_PARAMETER_SPACE);
+  for (const problem of parsedRobustness.problems) problems.push({ kind: 'badValue', parameter: problem.parameter, value: shown(problem.value) });
+  const state: SimulateState = { models, scenarioId, seed, month, runs, sweep, edits: {},
+    ...(ROBUSTNESS_PARAMS.some((name) => params.has(name)) ? { robustness: parsedRobustness.query } : {}),
+  };
   if (base === undefined) return { state, scenario: emptyScenario(), problems };
   const normalised = normaliseEdits(base, edits);
   const built = parseScenario(applyEdits(base, normalised));
@@ -351,7 +363,7 @@ export function parseSimulateQuery(
 export function simulateQueryString(state: SimulateState, base: Scenario | undefined): string {
   const parts = [`models=${state.models.join(',')}`, `scenario=${state.scenarioId}`, `seed=${state.seed}`];
   if (state.month !== DEFAULT_MONTH) parts.push(`month=${state.month + 1}`);
-  if (state.runs !== 1) parts.push(`runs=${state.runs}`);
+  if (state.runs !== DEFAULT_RUNS) parts.push(`runs=${state.runs}`);
   if (state.sweep !== 'kappa') parts.push(`sweep=${SWEEP_PARAMS[state.sweep]}`);
   const edits = base ? normaliseEdits(base, state.edits) : state.edits;
   for (const key of Object.keys(NUMERIC_EDITS) as NumericEdit[]) {
@@ -364,6 +376,7 @@ export function simulateQueryString(state: SimulateState, base: Scenario | undef
   }
   if (edits.budgetProcess) parts.push(`process=${edits.budgetProcess}`);
   if (edits.shocks) parts.push(`shocks=${edits.shocks.map(shockParam).join(',')}`);
+  if (state.robustness) parts.push(...robustnessQueryParts(state.robustness));
   return parts.join('&');
 }
 

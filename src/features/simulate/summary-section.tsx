@@ -3,7 +3,6 @@
 import { memo, useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
-import type { ModelSummary } from '@/simulation/monte-carlo';
 import type { YearResult } from '@/simulation/run-year';
 import { useI18n } from '@/render/i18n/language';
 import { plainSummary } from './plain-summary';
@@ -18,7 +17,7 @@ function SummarySectionView({
   models: readonly Model[];
   results: readonly YearResult[];
   scenario: Scenario;
-  runs: { summaries: readonly ModelSummary[]; runs: number } | undefined;
+  runs: Parameters<typeof plainSummary>[3];
   seed: number;
 }) {
   const i18n = useI18n();
@@ -27,12 +26,6 @@ function SummarySectionView({
   return (
     <section aria-labelledby="simulate-summary-heading" className="simulate-section summary-section">
       <h2 id="simulate-summary-heading">{t('summary.heading')}</h2>
-      <p className="summary-lead">{t('summary.exampleYear', { seed })}</p>
-      <ul className="summary-list">
-        {summary.exampleYear.map((sentence, i) => (
-          <li key={i}>{sentence}</li>
-        ))}
-      </ul>
       {summary.overRuns.length > 0 && (
         <>
           <p className="summary-lead">{t('summary.overRuns')}</p>
@@ -43,6 +36,12 @@ function SummarySectionView({
           </ul>
         </>
       )}
+      <p className="summary-lead">{t('summary.exampleYear', { seed })}</p>
+      <ul className="summary-list">
+        {summary.exampleYear.map((sentence, i) => (
+          <li key={i}>{sentence}</li>
+        ))}
+      </ul>
       <p className="summary-assumptions">{summary.assumptions}</p>
     </section>
   );

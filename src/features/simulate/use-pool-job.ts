@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Text } from '@/domain/model-schema';
 import { createBrowserWorkerPool } from '@/simulation/browser-worker-pool';
+import { RobustnessCancelledError } from '@/analysis/robustness-pool';
 import { SimulationCancelledError, type SimulationPool } from '@/simulation/simulation-pool';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -61,7 +62,7 @@ export function usePoolJob<R>(): {
       },
       (error: unknown) => {
         if (controller.current !== own) return;
-        if (error instanceof SimulationCancelledError || own.signal.aborted) setState({ status: 'cancelled', key });
+        if (error instanceof SimulationCancelledError || error instanceof RobustnessCancelledError || own.signal.aborted) setState({ status: 'cancelled', key });
         else {
           const text = (error as { text?: Text }).text;
           const detail = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import type { Model } from '@/domain/model-schema';
 import { visibleUntilDay } from '@/layout/pipes-layout';
+import { DEFAULT_CLOSE_LAG_DAYS } from '@/simulation/assumption-ledger';
 import { yearWheelRings } from '@/layout/year-wheel-input';
 import type { YearResult } from '@/simulation/run-year';
 import { useI18n } from '@/render/i18n/language';
@@ -28,7 +29,7 @@ function ModelWheel({ model, result, month, width }: { model: Model; result: Yea
   return (
     <figure className="simulate-figure">
       <figcaption className="figure-heading">{pick(model.name)}</figcaption>
-      <YearWheelChart rings={rings} markerDay={visibleUntilDay(month) - 10} width={width} modelName={pick(model.name)} modelId={model.id} />
+      <YearWheelChart rings={rings} markerDay={visibleUntilDay(month) - DEFAULT_CLOSE_LAG_DAYS} width={width} modelName={pick(model.name)} modelId={model.id} />
     </figure>
   );
 }

@@ -253,14 +253,18 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'pipes.table.holder': 'Organisation and body',
 
   'summary.heading': 'What the numbers say',
-  'summary.exampleYear': 'In the example year (random seed {seed}):',
+  'summary.exampleYear': 'An example year (random seed {seed}, the year whose difference is closest to the median):',
   'summary.overRuns': 'Over many runs (median, and between 10 and 90 % of the runs):',
   'summary.result.surplus': '{model}: the municipality as a whole ended {amount} MSEK better than budget.',
   'summary.result.deficit': '{model}: the municipality as a whole ended {amount} MSEK worse than budget.',
   'summary.result.balanced': '{model}: the municipality as a whole ended level with budget.',
   'summary.trapped':
     'At most {amount} MSEK was trapped: after {month}, {surplus} expected a surplus of {surplusAmount} MSEK while {deficit} expected a deficit of {deficitAmount} MSEK.',
-  'summary.noTrapped.single': '{holder} holds every frame and nets surpluses against deficits, so no surplus can be trapped between bodies.',
+  'summary.noTrapped.single': '{holder} holds every frame; no surplus in one sector lay trapped while another ran a deficit.',
+  'summary.trapped.sectors':
+    "{holder} holds every frame, but only {omega} % of one sector's surplus goes to another in the year: at most {amount} MSEK lay trapped between the sectors, after {month}.",
+  'summary.paired':
+    'Over {runs} paired years (the same years in both): {b} against {a} – the year result {result} MSEK at the median (10–90 %: {p10} to {p90}); {b} better in {bBetter} of the years, {a} better in {aBetter}, tied {tied}. Net cost of the year {netCost} MSEK at the median. The example year is the year whose difference in the result is closest to the median (random seed {seed}).',
   'summary.noTrapped.multi': 'No surplus lay trapped while another body ran a deficit.',
   'summary.decisions': 'Political budget decisions: {count}; deviations needing a decision: {deviations}, covered a median {days} days after they were detected.',
   'summary.decisions.none': 'No deviation needed a decision (political budget decisions: {count}).',
@@ -286,6 +290,9 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'flow.kind.frame': 'Frame',
   'flow.kind.spending': 'Cost',
   'flow.kind.appropriation': 'Supplementary appropriation',
+  'flow.kind.reserve': "From the executive board's reserve",
+  'flow.kind.reallocation': 'Frame moved',
+  'flow.node.moved': 'Frame moved to others',
   'flow.kind.frameCut': 'Frame cut',
   'flow.kind.savingsTarget': 'Savings target',
   'flow.kind.surplus': 'Surplus',

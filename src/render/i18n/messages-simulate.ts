@@ -259,14 +259,18 @@ export const simulateSv = {
   'pipes.table.holder': 'Organisation och organ',
 
   'summary.heading': 'Vad siffrorna säger',
-  'summary.exampleYear': 'I exempelåret (slumpfrö {seed}):',
+  'summary.exampleYear': 'Ett exempelår (slumpfrö {seed}, det år vars skillnad ligger närmast medianen):',
   'summary.overRuns': 'Över många körningar (median, och mellan 10 och 90 % av körningarna):',
   'summary.result.surplus': '{model}: kommunen som helhet slutade {amount} mnkr bättre än budget.',
   'summary.result.deficit': '{model}: kommunen som helhet slutade {amount} mnkr sämre än budget.',
   'summary.result.balanced': '{model}: kommunen som helhet slutade i nivå med budget.',
   'summary.trapped':
     'Som mest låg {amount} mnkr instängt: efter {month} räknade {surplus} med {surplusAmount} mnkr överskott medan {deficit} räknade med {deficitAmount} mnkr underskott.',
-  'summary.noTrapped.single': '{holder} håller alla ramar och nettar överskott mot underskott, så inget överskott kan bli instängt mellan organ.',
+  'summary.noTrapped.single': '{holder} håller alla ramar; inget överskott i en sektor låg instängt medan en annan gick back.',
+  'summary.trapped.sectors':
+    '{holder} håller alla ramar, men bara {omega} % av en sektors överskott går till en annan under året: som mest låg {amount} mnkr instängt mellan sektorerna, efter {month}.',
+  'summary.paired':
+    'Över {runs} parade år (samma år i båda): {b} jämfört med {a} – årets resultat {result} mnkr i median (10–90 %: {p10} till {p90}); {b} bättre {bBetter} av åren, {a} bättre {aBetter}, lika {tied}. Årets nettokostnad {netCost} mnkr i median. Exempelåret är det år vars skillnad i resultat ligger närmast medianen (slumpfrö {seed}).',
   'summary.noTrapped.multi': 'Inget överskott låg instängt medan ett annat organ gick back.',
   'summary.decisions': 'Politiska budgetbeslut: {count}; avvikelser som krävde beslut: {deviations}, täckta i median {days} dagar efter att de upptäcktes.',
   'summary.decisions.none': 'Ingen avvikelse krävde ett beslut (politiska budgetbeslut: {count}).',
@@ -292,6 +296,9 @@ export const simulateSv = {
   'flow.kind.frame': 'Ram',
   'flow.kind.spending': 'Kostnad',
   'flow.kind.appropriation': 'Tilläggsanslag',
+  'flow.kind.reserve': 'Ur kommunstyrelsens reserv',
+  'flow.kind.reallocation': 'Omfördelad ram',
+  'flow.node.moved': 'Ram flyttad till andra',
   'flow.kind.frameCut': 'Ramminskning',
   'flow.kind.savingsTarget': 'Sparbeting',
   'flow.kind.surplus': 'Överskott',

@@ -9,12 +9,15 @@ import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
+import { robustnessSv } from './messages-robustness';
+import { robustnessEn } from './messages-robustness-en';
 import { evaluateEn, evaluateSv } from './messages-evaluate';
 import { storageEn, storageSv } from './messages-storage';
 
 export const sv = {
   ...processSv,
   ...simulateSv,
+  ...robustnessSv,
   ...aboutSv,
   ...presentSv,
   ...draftSv,
@@ -213,6 +216,7 @@ export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...processEn,
   ...simulateEn,
+  ...robustnessEn,
   ...aboutEn,
   ...presentEn,
   ...draftEn,

@@ -1,22 +1,27 @@
-// The user's own KommunKompassen profiles, kept in the browser: one IndexedDB database of their own, read
-// and written through idb-keyval like the drafts. Each profile is stored under its id. Reading validates
-// every stored value: a value that is not a profile at all is set aside (left in storage, counted, never
-// shown or deleted), so a damaged entry can never break the view or cost the user another profile.
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+// The user's own KommunKompassen profiles, kept in the browser in the tool's one storage (idb-storage.ts)
+// under keys `evaluation:<id>`, beside the drafts (the draft list skips these keys), so "forget everything"
+// removes them too. Reading validates every stored value: a value that is not a profile at all is set
+// aside (left in storage, counted, never shown or deleted), so a damaged entry can never break the view or
+// cost the user another profile.
 import type { Evaluation } from '@/domain/evaluation-schema';
 import { validateEvaluation } from '@/domain/validate-evaluation';
+import { browserStorage } from './idb-storage';
+import type { KeyValueStorage } from './key-value-storage';
 
-const DATABASE = 'kommunmodell-evaluations';
-const STORE = 'profiles';
+/** Keys of stored evaluation profiles start with this. */
+export const EVALUATION_PREFIX = 'evaluation:';
 /** Ids of own profiles start with this, so they never clash with a shipped profile. */
 export const OWN_PREFIX = 'egen-';
 
-let store: UseStore | undefined;
+let override: KeyValueStorage | undefined;
 
-function storage(): UseStore | undefined {
-  if (typeof indexedDB === 'undefined') return undefined;
-  store ??= createStore(DATABASE, STORE);
-  return store;
+/** For tests: another storage in place of the browser's. */
+export function replaceEvaluationStorage(storage: KeyValueStorage | undefined): void {
+  override = storage;
+}
+
+function storage(): KeyValueStorage | undefined {
+  return override ?? browserStorage();
 }
 
 export function storageAvailable(): boolean {
@@ -37,12 +42,13 @@ export function readOwnProfile(value: unknown): Evaluation | undefined {
 export async function loadOwnProfiles(): Promise<{ profiles: Evaluation[]; setAside: number }> {
   const use = storage();
   if (!use) return { profiles: [], setAside: 0 };
-  const stored = await entries(use);
   const profiles: Evaluation[] = [];
   let setAside = 0;
-  for (const [key, value] of stored) {
-    const profile = typeof key === 'string' && key.startsWith(OWN_PREFIX) ? readOwnProfile(value) : undefined;
-    if (profile && profile.id === key) profiles.push(profile);
+  for (const key of await use.keys()) {
+    if (!key.startsWith(EVALUATION_PREFIX)) continue;
+    const id = key.slice(EVALUATION_PREFIX.length);
+    const profile = id.startsWith(OWN_PREFIX) ? readOwnProfile(await use.get(key)) : undefined;
+    if (profile && profile.id === id) profiles.push(profile);
     else setAside++;
   }
   profiles.sort((a, b) => a.municipality.localeCompare(b.municipality, 'sv') || a.year - b.year || a.id.localeCompare(b.id));
@@ -52,12 +58,12 @@ export async function loadOwnProfiles(): Promise<{ profiles: Evaluation[]; setAs
 export async function saveOwnProfile(profile: Evaluation): Promise<void> {
   const use = storage();
   if (!use) throw new Error('no storage');
-  await set(profile.id, profile, use);
+  await use.set(EVALUATION_PREFIX + profile.id, profile);
 }
 
 export async function deleteOwnProfile(id: string): Promise<void> {
   const use = storage();
-  if (use) await del(id, use);
+  if (use) await use.del(EVALUATION_PREFIX + id);
 }
 
 export function newOwnId(now: number, taken: ReadonlySet<string>): string {

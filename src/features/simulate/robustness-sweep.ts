@@ -3,7 +3,8 @@
 // output's tolerance or 5 % of the larger median — then they share the lead, and when all do it is too
 // close to call. Consecutive values with
 // the same verdict are merged into ranges, which the view turns into sentences. Pure.
-import type { SweepPoint } from '@/simulation/monte-carlo';
+import { ledgerParameter } from '@/simulation/assumption-ledger';
+import { SWEEP_PARAMETERS, type SweepParameter, type SweepPoint } from '@/simulation/monte-carlo';
 import type { OutputMetric } from './outputs';
 
 export const RELATIVE_TOLERANCE = 0.05;
@@ -49,13 +50,33 @@ export function leaderRanges(values: readonly number[], leaders: readonly (numbe
   return ranges;
 }
 
-/** The values a sweep runs over for each assumption: the whole range in even steps. */
-export const SWEEP_VALUES = {
-  kappa: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
-  omega: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
-  shockScale: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2],
-  volatilityScale: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2],
-} as const;
+/** The values a sweep runs over for each assumption: the whole ledger range in even steps. */
+export const SWEEP_VALUES: Record<SweepParameter, readonly number[]> = Object.fromEntries(
+  SWEEP_PARAMETERS.map((parameter) => [parameter, sweepValuesOf(parameter)]),
+) as unknown as Record<SweepParameter, readonly number[]>;
+
+function sweepValuesOf(parameter: SweepParameter): number[] {
+  switch (parameter) {
+    case 'kappa':
+    case 'omega':
+    case 'omegaInYear':
+      return [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+    case 'shockScale':
+    case 'volatilityScale':
+      return [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+    default: {
+      const entry = ledgerParameter(parameter);
+      if (entry === undefined) return [];
+      if (entry.kind === 'boolean') return [0, 1];
+      if (entry.kind === 'choice') return (entry.choices ?? []).map((_, i) => i);
+      const min = entry.min ?? 0;
+      const max = entry.max ?? 1;
+      const steps = 8;
+      const values = Array.from({ length: steps + 1 }, (_, i) => min + ((max - min) * i) / steps);
+      return entry.kind === 'integer' ? [...new Set(values.map((v) => Math.round(v)))] : values.map((v) => Math.round(v * 1e6) / 1e6);
+    }
+  }
+}
 
 /** Runs per value of a sweep: enough for a stable median, few enough to finish in seconds. */
 export const SWEEP_RUNS = 100;
