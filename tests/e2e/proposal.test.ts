@@ -26,7 +26,7 @@ afterAll(async () => {
 const verdict = () => page.locator('.draft-verdict').textContent();
 
 describe('the officials’ proposal', () => {
-  it('turns Ånge i dag into a valid board draft in a few actions', async () => {
+  it('turns Ånge i dag into a valid board draft in a few actions', { timeout: 120_000 }, async () => {
     const started = Date.now();
     let actions = 0;
     await expect.poll(verdict).toContain('giltigt');
@@ -56,7 +56,7 @@ describe('the officials’ proposal', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('saves the proposal as a Word file with the clauses, the cost table, the timetable and every example marker', async () => {
+  it('saves the proposal as a Word file with the clauses, the cost table, the timetable and every example marker', { timeout: 120_000 }, async () => {
     await page.getByLabel('Visa förslaget här på sidan').check();
     await page.locator('article[data-budget="done"]').waitFor({ timeout: 90_000 });
     const note = (await page.getByText(/Dokumentet märker \d+ exempelvärden/).textContent()) ?? '';
@@ -83,7 +83,7 @@ describe('the officials’ proposal', () => {
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/footer'))).toBe(true);
   });
 
-  it('prints as A4 PDF with page numbers on every page', async () => {
+  it('prints as A4 PDF with page numbers on every page', { timeout: 120_000 }, async () => {
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
@@ -95,7 +95,7 @@ describe('the officials’ proposal', () => {
     expect(text.join('\n')).toContain('[exempel]');
   });
 
-  it('opens a Compare link with two drafts in a fresh browser, with both', async () => {
+  it('opens a Compare link with two drafts in a fresh browser, with both', { timeout: 120_000 }, async () => {
     // A second draft, from Ånge A, then Compare with the board draft chosen beside it.
     await page.goto(`${session.baseUrl}#/draft?from=ange-a`, { waitUntil: 'networkidle' });
     await expect.poll(verdict).toContain('giltigt');
@@ -113,7 +113,7 @@ describe('the officials’ proposal', () => {
     });
     await other.goto(link, { waitUntil: 'networkidle' });
     const headings = other.locator('[id^="chart-heading-"]');
-    await expect.poll(() => headings.count()).toBe(3);
+    await expect.poll(() => headings.count(), { timeout: 30_000 }).toBe(3);
     const names = await headings.allTextContents();
     expect(names.filter((n) => n.includes('Utkast:')).length).toBe(2);
     expect(await other.getByRole('alert').count()).toBe(0);
