@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{unit,property,machines,render}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy two-core machine some take longer than the
+          // default 5 s. Time is measured in `npm run bench`, never by a unit test's timeout.
+          testTimeout: 30_000,
         },
       },
       {

@@ -70,8 +70,11 @@ export function conditionText(dimension: ParameterDimension, condition: BoxCondi
   const clause = dimension.termIsClause === true;
   const is = clause ? '' : lang === 'sv' ? ' är' : ' is';
   if (lower !== undefined && upper !== undefined) {
-    if (clause) return lang === 'sv' ? `${term} mellan ${v(lower)} och ${v(upper)}` : `${term} between ${v(lower)} and ${v(upper)}`;
-    return lang === 'sv' ? `${term} ligger mellan ${v(lower)} och ${v(upper)}` : `${term} lies between ${v(lower)} and ${v(upper)}`;
+    // The unit once, after the second value: "mellan 11 och 38 ärenden".
+    const bare = dimension.percent === true ? v : (x: number) => valueText({ ...dimension, unit: { sv: '', en: '' } }, x, lang);
+    const a = bare(lower);
+    if (clause) return lang === 'sv' ? `${term} mellan ${a} och ${v(upper)}` : `${term} between ${a} and ${v(upper)}`;
+    return lang === 'sv' ? `${term} ligger mellan ${a} och ${v(upper)}` : `${term} lies between ${a} and ${v(upper)}`;
   }
   if (lower !== undefined) {
     if (integer) return lang === 'sv' ? `${term}${is} minst ${v(lower)}` : `${term}${is} at least ${v(lower)}`;

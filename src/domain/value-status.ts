@@ -114,8 +114,11 @@ export function statusCounts(model: Model): Record<ValueStatus, number> {
  */
 export type OverallStatus = 'documented' | 'partly' | 'example' | 'draft';
 
+/** The id a user's draft is shown under in the other views (storage/published-draft.ts publishes it so). */
+export const DRAFT_MODEL_ID = 'utkast';
+
 export function overallStatus(model: Model, options: { draft?: boolean } = {}): OverallStatus {
-  if (options.draft) return 'draft';
+  if (options.draft ?? model.id === DRAFT_MODEL_ID) return 'draft';
   const counts = statusCounts(model);
   if (counts.example === 0 && counts.own === 0) return 'documented';
   if (counts.documented === 0) return 'example';

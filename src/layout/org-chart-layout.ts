@@ -18,6 +18,7 @@
 import { stratify, tree } from 'd3-hierarchy';
 import { bodyById, deriveFacts, isDepartmentLevel } from '@/domain/derived-facts';
 import type { Body, BodyKind, Model, Text } from '@/domain/model-schema';
+import { combineStatuses, valueStatus } from '@/domain/value-status';
 import { charsThatFit, wrapText } from './text-wrap';
 
 export type ChartLanguage = 'sv' | 'en';
@@ -225,6 +226,7 @@ function bodyBox(
   body: Body,
   lang: ChartLanguage,
   holder: { netCostMsek: number; share: number } | undefined,
+  example: boolean,
 ): { nameLines: string[]; height: number; place(x: number, top: number): Omit<ChartBody, 'parentId' | 'depth' | 'detached'> } {
   const { boxWidth, padding, nameFont, nameLine, smallLine, maxNameLines } = ORG_CHART;
   const name = pickText(body.name, lang);
@@ -265,7 +267,7 @@ function bodyBox(
               baseline: round(cursor + smallLine * 0.78),
             }
           : undefined,
-        example: body.status === 'example',
+        example,
       };
     },
   };
@@ -371,7 +373,9 @@ export function layoutOrgChart(model: Model, lang: ChartLanguage): OrgChartLayou
   // Where each box and list goes horizontally (tree x is a centre; the root's list goes to its right).
   const boxes = bodyNodes.map((n) => {
     const body = byId.get(n.data.bodyId) as Body;
-    const box = bodyBox(body, lang, holders.get(body.id));
+    // The seat count drawn is an example when either of its numbers is (value-status.ts).
+    const example = combineStatuses([valueStatus(model, body, 'members'), valueStatus(model, body, 'substitutes')]) === 'example';
+    const box = bodyBox(body, lang, holders.get(body.id), example);
     const list = hasList(body.id) ? hangingList(body.id, areasOf.get(body.id) ?? [], departmentsOf.get(body.id) ?? [], lang) : undefined;
     const listCentre = !list ? undefined : hasChildren.has(body.id) ? (listColumnX.get(body.id) ?? n.x + column) : n.x;
     return { body, depth: n.depth, centre: n.x, box, list, listCentre };

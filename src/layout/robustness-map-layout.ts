@@ -75,6 +75,6 @@ export function layoutRobustnessMap(input: MapLayoutInput): MapChartLayout {
     rowLabels,
     xTitle,
     yTitle,
-    legend: { x: gridX, y: legendY, width: Math.min(gridWidth, 360), height: 14 },
+    legend: { x: gridX, y: legendY, width: gridWidth, height: 14 },
   };
 }

@@ -13,7 +13,7 @@ export const SWEEP_CHART = {
   bottom: 30,
   stripHeight: 22,
   stripGap: 26,
-  font: 11,
+  font: 12,
   legendLine: 16,
 } as const;
 
@@ -48,9 +48,11 @@ export function layoutSweepChart(input: {
   series: readonly SweepSeriesInput[];
   width: number;
   height: number;
-  /** Per swept value (in the order of the points), the indices of the series ahead, or undefined. */
+  /** Per swept value (in the order of the points), the indices of the series ahead, or undefined; an empty
+   *  list draws no strip (a chart of one paired difference, whose table says who is ahead). */
   leaders: readonly (readonly number[] | undefined)[];
 }): SweepChartLayout {
+  const hasStrip = input.leaders.length > 0;
   const S = SWEEP_CHART;
   const width = Math.max(320, input.width);
   const values = [...new Set(input.series.flatMap((s) => s.points.map((p) => p.value)))].sort((a, b) => a - b);
@@ -59,7 +61,7 @@ export function layoutSweepChart(input: {
   const x1 = width - S.margin - S.right;
   const legendHeight = input.series.length * S.legendLine + 4;
   const y0 = S.margin + legendHeight;
-  const y1 = Math.max(y0 + 60, input.height - S.bottom - S.stripGap - S.stripHeight);
+  const y1 = Math.max(y0 + 60, input.height - S.bottom - (hasStrip ? S.stripGap + S.stripHeight : 0));
   const lo = values[0] ?? 0;
   const hi = values[values.length - 1] ?? 1;
   const x = scaleLinear().domain(hi > lo ? [lo, hi] : [lo - 1, lo + 1]).range([x0, x1]);
@@ -79,7 +81,7 @@ export function layoutSweepChart(input: {
   });
   const stripY = y1 + S.bottom;
   const step = values.length > 1 ? (x1 - x0) / (values.length - 1) : x1 - x0;
-  const strip = values.map((value, i) => {
+  const strip = (hasStrip ? values : []).map((value, i) => {
     const centre = x(value);
     const left = Math.max(x0 - step / 2, centre - step / 2);
     const right = Math.min(x1 + step / 2, centre + step / 2);
@@ -87,7 +89,7 @@ export function layoutSweepChart(input: {
   });
   return {
     width: round(width),
-    height: round(stripY + S.stripHeight + S.margin),
+    height: round(hasStrip ? stripY + S.stripHeight + S.margin : y1 + S.bottom + S.margin),
     plot: { x0: round(x0), x1: round(x1), y0: round(y0), y1: round(y1) },
     series,
     xTicks: (values.length <= 11 ? values : x.ticks(8)).map((value) => ({ x: round(x(value)), value })),

@@ -3,7 +3,7 @@
 // with their badge. Wide tables scroll inside their own box, not the page; the box is a named region that
 // takes focus, so it can be scrolled with the keyboard too.
 import { useI18n } from './i18n/language';
-import { StatusBadge } from './status-badge';
+import { LotNote, StatusBadge, ValueBadge } from './status-badge';
 import type { Cell, TableSpec } from './table-spec';
 
 function CellContent({ cell }: { cell: Cell }) {
@@ -19,12 +19,17 @@ function CellContent({ cell }: { cell: Cell }) {
           {cell.markLabel && <span className="visually-hidden"> ({cell.markLabel})</span>}
         </>
       )}
-      {cell.example && (
-        <>
-          {' '}
-          <StatusBadge status="example" />
-        </>
+      {cell.status !== undefined ? (
+        <ValueBadge status={cell.status} />
+      ) : (
+        cell.example && (
+          <>
+            {' '}
+            <StatusBadge status="example" />
+          </>
+        )
       )}
+      {cell.lot && <LotNote min={cell.lot.min} max={cell.lot.max} />}
     </>
   );
 }

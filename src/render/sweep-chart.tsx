@@ -112,9 +112,11 @@ export function SweepChart({
         <text x={plot.x1} y={plot.y1 + 28} textAnchor="end" fontWeight={600}>
           {parameterLabel}
         </text>
-        <text x={SWEEP_CHART.margin} y={(layout.strip[0]?.y ?? 0) + 15} fontWeight={600}>
-          {t('sweep.ahead')}
-        </text>
+        {layout.strip.length > 0 && (
+          <text x={SWEEP_CHART.margin} y={(layout.strip[0]?.y ?? 0) + 15} fontWeight={600}>
+            {t('sweep.ahead')}
+          </text>
+        )}
         {layout.strip.map((cell) => {
           const first = cell.leaders?.[0];
           const style = first === undefined ? undefined : seriesStyle(first);

@@ -1,6 +1,7 @@
 // A table as plain data, so the same numbers feed the HTML table a user reads and the CSV they download.
 // The first column is the row header; every other cell has the text shown and, optionally, the raw value
 // written to CSV (a number stays a number there, formatted the way the user's spreadsheet expects).
+import type { ValueStatus } from '@/domain/model-schema';
 import type { CsvCell } from './export/csv';
 
 export interface TableCell {
@@ -12,6 +13,10 @@ export interface TableCell {
   markLabel?: string;
   /** An example value: shown with an "Exempel" badge. */
   example?: boolean;
+  /** The figure's own status (value-status.ts): badged "Exempel" or "Eget värde"; documented needs none. */
+  status?: ValueStatus;
+  /** The figure depends on a lot: "beror på lottning" and the range over the lot's outcomes. */
+  lot?: { min: string; max: string };
 }
 
 export type Cell = string | number | TableCell;

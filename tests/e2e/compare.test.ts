@@ -59,9 +59,10 @@ describe('compare view', () => {
     // Derived facts side by side; rows that differ carry ≠ and say so in words.
     const facts = page.locator('table', { hasText: 'Härledda uppgifter för de valda organisationerna' });
     const neff = facts.locator('tr', { hasText: 'Effektivt antal budgetansvariga' });
-    expect(await neff.locator('td').allTextContents()).toEqual(['1,00', '2,74']);
+    // Ånge today's five budget holders of 2020 (tekniska nämnden included); n_eff rests on example net costs.
+    expect(await neff.locator('td').allTextContents()).toEqual(['1,00 Exempel', '2,85 Exempel']);
     expect(await neff.locator('th').textContent()).toContain('skiljer sig mellan organisationerna');
-    expect(await facts.locator('tr', { hasText: 'Politiska organ' }).locator('th').textContent()).not.toContain('skiljer sig');
+    expect(await facts.locator('tr', { hasText: 'Politiska organ' }).locator('td').allTextContents()).toEqual(['7', '8']);
     await page.getByText('Effektivt antal budgetansvariga (n_eff) är 1 delat med summan').waitFor();
 
     // Munkfors's seat table: KS split by party, the seats won by lot marked, the lots listed.
@@ -79,7 +80,9 @@ describe('compare view', () => {
     await expect.poll(() => hashOf(page)).toBe('#/compare?models=munkfors,ange-a&fee=1500&attendance=30');
     await page.getByRole('img', { name: /^Organisationsschema: Ånge förslag A/ }).waitFor();
     expect(await page.getByRole('img', { name: /^Organisationsschema: Ånge i dag/ }).count()).toBe(0);
-    await expect.poll(() => neff.locator('td').allTextContents()).toEqual(['1,00', '1,00']);
+    await expect.poll(() => neff.locator('td').allTextContents()).toEqual(['1,00 Exempel', '1,00 Exempel']);
+    // One budget holder in both: the row does not differ.
+    expect(await facts.locator('tr', { hasText: 'Budgetansvariga organ' }).locator('th').textContent()).not.toContain('skiljer sig');
 
     // Change the example fee: the cost is recomputed and the fee goes into the link.
     const costRow = page.locator('tr', { hasText: 'Arvoden för sammanträden per år (kr)' });
@@ -108,7 +111,8 @@ describe('compare view', () => {
     expect(factLines[0]).toMatch(/^Uppgift;Munkfors[^;]*;Ånge förslag A[^;]*$/);
     expect(factLines).toContain('Effektivt antal budgetansvariga (n_eff);1;1');
     expect(factLines).toContain('Platser (ledamöter / ersättare / totalt);32 / 45 / 77;35 / 45 / 80');
-    expect(factLines).toContain('Arvoden för sammanträden per år (kr);1230400;1502400');
+    // Ånge's KF meets about five times a year with 24 substitutes (ange.se).
+    expect(factLines).toContain('Arvoden för sammanträden per år (kr);1230400;1278000');
 
     // The chart as SVG (self-contained, whole chart) and as PNG.
     const svg = await download(page, 'Ladda ner Organisationsschema: Munkfors: kommunstyrelse med tre utskott som SVG');

@@ -5,10 +5,11 @@
 //    takeaway and the before-and-after table give the change.
 // 3. They download the table as CSV: Swedish Excel format with both profiles and their totals.
 // 4. After a reload the profile is still there, still shown.
-// 5. The evaluation plan dates the baseline, mid-term and follow-up from the start they choose.
+// 5. They save the profile as a file and read it back as a third profile; a broken file is refused with its
+//    errors and changes nothing. The chart's profile choice works from the keyboard.
+// 6. The evaluation plan dates the baseline, mid-term and follow-up from the start they choose.
 // Throughout: no accessibility violations, no console errors, no request off the machine.
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -92,6 +93,44 @@ describe('evaluate view', () => {
     expect(await page.locator('.evaluate-own-list').textContent()).toContain('Vännäs 2020 (egen)');
   });
 
+  it('saves the profile as a file, reads it back, and refuses a broken file', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Spara profilen Vännäs 2020 (egen) som JSON-fil' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kommunkompassen-vannas-2020.json');
+    const file = path.join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { areas: { score: number }[]; $schema: string };
+    expect(saved.$schema).toBe('./evaluation.schema.json');
+    expect(saved.areas.map((a) => a.score)).toEqual(SCORES);
+
+    const broken = path.join(folder, 'trasig.json');
+    writeFileSync(broken, '{ "framework": "kommunkompassen", "areas": [ { "area": 9 } ], "__proto__": {} }');
+    const ownCount = () => page.locator('.evaluate-own-list li').count();
+    expect(await ownCount()).toBe(1);
+    const input = page.locator('.evaluate-editor input[type="file"]');
+    await input.setInputFiles(broken);
+    const alert = page.locator('.evaluate-editor .error-panel');
+    await expect.poll(() => alert.textContent()).toContain('Filen trasig.json lästes inte in');
+    expect(await alert.textContent()).toContain('areas[0].area');
+    expect(await ownCount()).toBe(1);
+
+    await input.setInputFiles(file);
+    await expect.poll(() => page.locator('.evaluate-editor .notice').textContent()).toContain('Profilen Vännäs 2020 (egen) lästes in');
+    expect(await ownCount()).toBe(2);
+  });
+
+  it('lets the profiles be chosen from the keyboard', async () => {
+    const first = page.getByRole('checkbox', { name: 'Vännäs 2016' });
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => first.isChecked()).toBe(false);
+    await page.keyboard.press('Space');
+    await expect.poll(() => first.isChecked()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+  });
+
   it('dates the evaluation plan from the start the user gives', async () => {
     const timeline = page.locator('.evaluate-timeline');
     expect(await timeline.textContent()).toContain('Nollmätning: före 1 januari 2027');
@@ -102,6 +141,16 @@ describe('evaluate view', () => {
     await page.getByLabel('Ta med en halvtidsmätning efter två år').uncheck();
     await expect.poll(() => timeline.locator('li').count()).toBe(2);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('reads the same in English, translations beside the Swedish quotes', async () => {
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Evaluate the organisation');
+    expect(await takeaway()).toContain('scored');
+    expect(await page.locator('.evaluate-translation').first().textContent()).toContain('tug of war');
+    expect(await page.locator('.evaluate-silo blockquote').first().getAttribute('lang')).toBe('sv');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'På svenska' }).click();
     expect(main.problems).toEqual([]);
   });
 });

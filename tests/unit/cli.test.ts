@@ -115,6 +115,17 @@ describe('describe', () => {
     expect(facts.organisationKind).toBe('committees');
     expect(facts.effectiveBudgetHolders).toBeGreaterThan(1);
     expect(facts.councilSeats.ordinary).toBe(35);
+    expect(facts.budgetHolders).toHaveLength(5);
+    expect(facts.overallStatus).toBe('partly');
+    expect(facts.statuses).toMatchObject({ councilSeats: 'documented', bodies: 'documented', seats: 'example', totalNetCostMsek: 'example' });
+  });
+
+  it('marks each figure by its own status: KF 35 + 24 documented, the seats of the nämnder examples', async () => {
+    const lines = (await run('describe', 'ange-today')).out.split('\n');
+    expect(lines.find((l) => l.startsWith('Platser i fullmäktige'))).toMatch(/35 \+ 24$/);
+    expect(lines.find((l) => l.startsWith('Politiska organ'))).toMatch(/ 8$/);
+    expect(lines.find((l) => l.startsWith('Platser utom KF'))).toMatch(/\(exempel\)$/);
+    expect(lines.find((l) => l.startsWith('Status'))).toContain('delvis belagd');
   });
 
   it('exits 2 for an unknown model and 1 for an invalid one', async () => {

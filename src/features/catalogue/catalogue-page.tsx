@@ -4,7 +4,8 @@
 import { deriveFacts } from '@/domain/derived-facts';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
-import { StatusBadge } from '@/render/status-badge';
+import { ModelStatusBadge, ValueBadge } from '@/render/status-badge';
+import { figureStatuses } from '@/domain/value-status';
 
 /** The organisation each model is compared with from its row: Ånge today, and for Ånge today proposal A. */
 const COMPARE_WITH = 'ange-today';
@@ -49,6 +50,7 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
           <tbody>
             {valid.map(({ model }) => {
               const facts = deriveFacts(model);
+              const status = figureStatuses(model);
               const other = model.id === COMPARE_WITH ? COMPARE_WITH_ITSELF : COMPARE_WITH;
               return (
                 <tr key={model.id}>
@@ -56,7 +58,7 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
                     <a href={`#/model/${model.id}`} aria-label={t('catalogue.openFacts', { name: pick(model.name) })}>
                       {pick(model.name)}
                     </a>{' '}
-                    <StatusBadge status={model.status} />
+                    <ModelStatusBadge model={model} />
                     <div className="help">
                       {model.municipality} ·{' '}
                       <a
@@ -68,17 +70,33 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
                     </div>
                   </th>
                   <td>{t(`facts.kind.${facts.organisationKind}`)}</td>
-                  <td className="num">{facts.bodies.total}</td>
+                  <td className="num">
+                    {facts.bodies.total}
+                    <ValueBadge status={status.bodies} />
+                  </td>
                   <td className="num">
                     {facts.seats.ordinary} / {facts.seats.substitute} / {facts.seats.total}
+                    <ValueBadge status={status.seats} />
                   </td>
-                  <td className="num">{facts.persons.total}</td>
-                  <td className="num">{facts.budgetHolders.length}</td>
-                  <td className="num">{number(facts.effectiveBudgetHolders, 2)}</td>
-                  <td className="num">{facts.meetings.perYear}</td>
                   <td className="num">
-                    {number(facts.meetingCost.sekPerYear)} {t('unit.sek')}{' '}
-                    {facts.meetingCost.example && <StatusBadge status="example" />}
+                    {facts.persons.total}
+                    <ValueBadge status={status.persons} />
+                  </td>
+                  <td className="num">
+                    {facts.budgetHolders.length}
+                    <ValueBadge status={status.budgetHolders} />
+                  </td>
+                  <td className="num">
+                    {number(facts.effectiveBudgetHolders, 2)}
+                    <ValueBadge status={status.effectiveBudgetHolders} />
+                  </td>
+                  <td className="num">
+                    {facts.meetings.perYear}
+                    <ValueBadge status={status.meetings} />
+                  </td>
+                  <td className="num">
+                    {number(facts.meetingCost.sekPerYear)} {t('unit.sek')}
+                    <ValueBadge status={status.meetingCost} />
                   </td>
                 </tr>
               );
@@ -86,6 +104,7 @@ export function CataloguePage({ models }: { models: readonly LoadedModel[] }) {
           </tbody>
         </table>
       </div>
+      <p className="status-legend">{t('status.legend')}</p>
       <p className="help">
         {t('facts.nEff')}: {t('facts.nEff.help')}
       </p>

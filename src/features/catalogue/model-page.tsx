@@ -5,7 +5,9 @@ import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
-import { StatusBadge } from '@/render/status-badge';
+import { ModelStatusBadge, ValueBadge } from '@/render/status-badge';
+import { figureStatuses, valueStatus } from '@/domain/value-status';
+import type { ValueStatus } from '@/domain/model-schema';
 import { SeatsSection } from './seats-section';
 
 export function ModelPage({ id, models }: { id: string; models: readonly LoadedModel[] }) {
@@ -22,7 +24,7 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
   return (
     <>
       <h1>
-        {pick(model.name)} <StatusBadge status={model.status} />
+        {pick(model.name)} <ModelStatusBadge model={model} />
       </h1>
       <p className="lead">{pick(model.description)}</p>
       <FactsList model={model} />
@@ -56,33 +58,36 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
 function FactsList({ model }: { model: Model }) {
   const { t, number } = useI18n();
   const facts = deriveFacts(model);
-  const rows: [string, string, string?][] = [
-    [t('facts.kind'), t(`facts.kind.${facts.organisationKind}`)],
-    [t('facts.councilSeats'), String(facts.councilSeats.ordinary)],
-    [t('facts.bodies'), String(facts.bodies.total)],
-    [t('facts.seats'), `${facts.seats.ordinary} / ${facts.seats.substitute} / ${facts.seats.total}`],
-    [t('facts.persons'), String(facts.persons.total), t('facts.persons.help')],
-    [t('facts.budgetHolders'), String(facts.budgetHolders.length)],
-    [t('facts.nEff'), number(facts.effectiveBudgetHolders, 2), t('facts.nEff.help')],
-    [t('facts.interfaces'), String(facts.interfaces.count)],
-    [t('facts.meetings'), String(facts.meetings.perYear)],
-    [t('facts.netCost'), `${number(facts.totalNetCostMsek, 1)} ${t('unit.msek')}`],
-    [t('facts.meetingCost'), `${number(facts.meetingCost.sekPerYear)} ${t('unit.sek')}`, t('facts.meetingCost.help')],
+  const status = figureStatuses(model);
+  const rows: [string, string, ValueStatus | undefined, string?][] = [
+    [t('facts.kind'), t(`facts.kind.${facts.organisationKind}`), undefined],
+    [t('facts.councilSeats'), String(facts.councilSeats.ordinary), status.councilSeats],
+    [t('facts.bodies'), String(facts.bodies.total), status.bodies],
+    [t('facts.seats'), `${facts.seats.ordinary} / ${facts.seats.substitute} / ${facts.seats.total}`, status.seats],
+    [t('facts.persons'), String(facts.persons.total), status.persons, t('facts.persons.help')],
+    [t('facts.budgetHolders'), String(facts.budgetHolders.length), status.budgetHolders],
+    [t('facts.nEff'), number(facts.effectiveBudgetHolders, 2), status.effectiveBudgetHolders, t('facts.nEff.help')],
+    [t('facts.interfaces'), String(facts.interfaces.count), status.interfaces],
+    [t('facts.meetings'), String(facts.meetings.perYear), status.meetings],
+    [t('facts.netCost'), `${number(facts.totalNetCostMsek, 1)} ${t('unit.msek')}`, status.totalNetCostMsek],
+    [t('facts.meetingCost'), `${number(facts.meetingCost.sekPerYear)} ${t('unit.sek')}`, status.meetingCost, t('facts.meetingCost.help')],
   ];
   return (
     <>
       <h2>{t('facts.heading')}</h2>
       <dl className="facts">
-        {rows.map(([term, value, help]) => (
+        {rows.map(([term, value, figureStatus, help]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>
               {value}
+              {figureStatus && <ValueBadge status={figureStatus} />}
               {help && <div className="help">{help}</div>}
             </dd>
           </div>
         ))}
       </dl>
+      <p className="status-legend">{t('status.legend')}</p>
     </>
   );
 }
@@ -110,13 +115,23 @@ function BodiesTable({ model }: { model: Model }) {
             {model.bodies.map((body) => (
               <tr key={body.id}>
                 <th scope="row">
-                  {pick(body.name)} {body.status === 'example' && <StatusBadge status="example" />}
+                  {pick(body.name)}
+                  <ValueBadge status={valueStatus(model, body)} />
                 </th>
                 <td>{t(`kind.${body.kind}`)}</td>
                 <td>{body.parent ? names.get(body.parent) ?? body.parent : '–'}</td>
-                <td className="num">{body.members}</td>
-                <td className="num">{body.substitutes}</td>
-                <td className="num">{body.meetingsPerYear}</td>
+                <td className="num">
+                  {body.members}
+                  <ValueBadge status={valueStatus(model, body, 'members')} />
+                </td>
+                <td className="num">
+                  {body.substitutes}
+                  <ValueBadge status={valueStatus(model, body, 'substitutes')} />
+                </td>
+                <td className="num">
+                  {body.meetingsPerYear}
+                  <ValueBadge status={valueStatus(model, body, 'meetingsPerYear')} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -148,9 +163,13 @@ function AreasTable({ model }: { model: Model }) {
               <tr key={area.id}>
                 <th scope="row">{pick(area.name)}</th>
                 <td className="num">
-                  {number(area.netCostMsek, 1)} {area.status === 'example' && <StatusBadge status="example" />}
+                  {number(area.netCostMsek, 1)}
+                  <ValueBadge status={valueStatus(model, area, 'netCostMsek')} />
                 </td>
-                <td>{names.get(area.budgetHolder) ?? area.budgetHolder}</td>
+                <td>
+                  {names.get(area.budgetHolder) ?? area.budgetHolder}
+                  <ValueBadge status={valueStatus(model, area, 'budgetHolder')} />
+                </td>
                 <td>{names.get(area.preparedBy) ?? area.preparedBy}</td>
               </tr>
             ))}

@@ -6,7 +6,7 @@ import { useMemo, useRef } from 'react';
 import { layoutOrgChart } from '@/layout/org-chart-layout';
 import { useI18n } from '@/render/i18n/language';
 import { OrgChart } from '@/render/org-chart';
-import { StatusBadge } from '@/render/status-badge';
+import { ModelStatusBadge } from '@/render/status-badge';
 import { useElementWidth } from '@/render/use-element-width';
 import type { Model } from '@/domain/model-schema';
 
@@ -52,7 +52,7 @@ export function ChartsSection({
         {models.map((model, i) => (
           <figure key={model.id} className="compare-column" aria-labelledby={`chart-heading-${model.id}`}>
             <h3 id={`chart-heading-${model.id}`}>
-              <a href={`#/model/${model.id}`}>{pick(model.name)}</a> <StatusBadge status={model.status} />
+              <a href={`#/model/${model.id}`}>{pick(model.name)}</a> <ModelStatusBadge model={model} />
             </h3>
             {layouts[i] && <OrgChart layout={layouts[i]} modelName={pick(model.name)} modelId={model.id} />}
           </figure>

@@ -4,6 +4,7 @@
 import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats, wholeBudgetBodySeats, type SeatDistribution } from '@/domain/seat-distribution';
+import { figureStatuses, type FigureStatuses } from '@/domain/value-status';
 
 /** Lots are drawn from this seed, as on the model page, so both show the same seats. */
 export const SEAT_SEED = 1;
@@ -21,23 +22,27 @@ export interface ModelFigures {
   wholeBudgetSeats: number;
   /** KF's ordinary seats plus every seat on the other bodies. */
   allSeats: number;
+  /** Each derived figure's status, from the statuses of the values it is computed from. */
+  statuses: FigureStatuses;
 }
 
 export function modelFigures(model: Model, costs: CompareCosts): ModelFigures {
-  const facts = deriveFacts({
+  const withCosts: Model = {
     ...model,
     costParameters: {
       feePerMeetingSek: costs.feePerMeetingSek,
       substituteAttendance: costs.substituteAttendance,
       status: 'example',
     },
-  });
+  };
+  const facts = deriveFacts(withCosts);
   return {
     model,
     facts,
     seats: distributeSeats(model, SEAT_SEED),
     wholeBudgetSeats: facts.councilSeats.ordinary + wholeBudgetBodySeats(model),
     allSeats: facts.councilSeats.ordinary + facts.seats.total,
+    statuses: figureStatuses(withCosts),
   };
 }
 

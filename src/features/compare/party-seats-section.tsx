@@ -10,7 +10,8 @@ import { useI18n } from '@/render/i18n/language';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import { SeatShareChart } from '@/render/seat-share-chart';
-import { StatusBadge } from '@/render/status-badge';
+import { ValueBadge } from '@/render/status-badge';
+import { valueStatus } from '@/domain/value-status';
 import type { TableSpec } from '@/render/table-spec';
 import { useElementWidth } from '@/render/use-element-width';
 import type { ModelFigures } from './compare-figures';
@@ -143,7 +144,8 @@ function ModelSeats({ figures }: { figures: ModelFigures }) {
   return (
     <div className="compare-column" ref={columnRef}>
       <h3>
-        {name} {model.council.status === 'example' && <StatusBadge status="example" />}
+        {name}
+        <ValueBadge status={valueStatus(model, model.council, 'parties')} />
       </h3>
       <div className="section-heading">
         <CsvExportButton table={table} name={table.caption} fileParts={['kommunmodell', model.id, 'platser-per-parti']} csv={csv} />

@@ -7,7 +7,10 @@ import type { Issue } from '@/domain/validation-issue';
 import { useI18n } from '@/render/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId, issuePathOf } from './field-paths';
-import { setAt, setText, valueAt, type FieldPath } from './model-edits';
+import { figureOf, setAt, setText as setNameAwareText, setTypedValue, valueAt, type FieldPath } from './model-edits';
+import { VALUE_STATUSES, type ValueStatus } from '@/domain/model-schema';
+import { valueStatus, type FactOwner } from '@/domain/value-status';
+import { StatusBadge } from '@/render/status-badge';
 import { numberFieldText, parseNumberText } from './number-text';
 
 let focusSessions = 0;
@@ -49,11 +52,14 @@ function FieldShell({
   issues,
   localError,
   wide,
+  badge,
   children,
 }: {
   id: string;
   label: string;
   unit?: string;
+  /** The value's status badge (a figure's own status), after the unit. */
+  badge?: ReactNode;
   help?: string;
   issues: readonly Issue[];
   localError?: string;
@@ -70,6 +76,7 @@ function FieldShell({
       <div className="draft-control">
         {children(describedBy || undefined, invalid)}
         {unit && <span className="draft-unit">{unit}</span>}
+        {badge}
       </div>
       {help && (
         <p className="help" id={`${id}-help`}>
@@ -107,7 +114,7 @@ export function TextField({
   const id = fieldId(path);
   const raw = valueAt(model, path);
   const value = typeof raw === 'string' ? raw : '';
-  const onChange = (next: string) => edit(setText(path, next), mergeKey());
+  const onChange = (next: string) => edit(setNameAwareText(path, next), mergeKey());
   return (
     <FieldShell id={id} label={label} help={help} issues={issuesAt(path)} wide={wide || multiline}>
       {(describedBy, invalid) =>
@@ -181,7 +188,7 @@ export function NumberField({
   const empty = text.trim() === '';
   const localError = parsed === undefined && !(optional && empty) ? t('draft.field.notANumber') : undefined;
   return (
-    <FieldShell id={id} label={label} unit={unit} help={help} issues={issuesAt(path)} localError={localError}>
+    <FieldShell id={id} label={label} unit={unit} help={help} issues={issuesAt(path)} localError={localError} badge={<FigureStatus path={path} />}>
       {(describedBy, invalid) => (
         <input
           id={id}
@@ -196,8 +203,8 @@ export function NumberField({
           onChange={(e) => {
             setText(e.target.value);
             const value = parseNumberText(e.target.value);
-            if (optional && e.target.value.trim() === '') edit(setAt(path, undefined), mergeKey());
-            else if (value !== undefined) edit(setAt(path, scale === 1 ? value : Number((value / scale).toPrecision(12))), mergeKey());
+            if (optional && e.target.value.trim() === '') edit(setTypedValue(path, undefined), mergeKey());
+            else if (value !== undefined) edit(setTypedValue(path, scale === 1 ? value : Number((value / scale).toPrecision(12))), mergeKey());
           }}
         />
       )}
@@ -384,4 +391,19 @@ export function KeyField({
 /** An id for a group of fields, for labelled groups without a path of their own. */
 export function useGroupId(): string {
   return useId().replace(/[^a-zA-Z0-9_-]/g, '');
+}
+
+/**
+ * The status of the figure a field edits: "Belagt", "Exempel", or "Eget värde" once the user has typed
+ * it. Nothing for a field that is not a figure, or while the draft is too broken to tell.
+ */
+function FigureStatus({ path }: { path: FieldPath }) {
+  const { model } = useDraftEditing();
+  const figure = figureOf(path);
+  if (figure === undefined) return null;
+  const owner = valueAt(model, figure.owner);
+  if (typeof owner !== 'object' || owner === null) return null;
+  const status: ValueStatus = valueStatus(model, owner as FactOwner, figure.field);
+  if (!(VALUE_STATUSES as readonly string[]).includes(status)) return null;
+  return <StatusBadge status={status} />;
 }

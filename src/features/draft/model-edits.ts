@@ -8,7 +8,15 @@
 // to report, with a link to the field.
 import type { Draft } from 'immer';
 import type { Body, BodyKind, IndividualCaseLaw, Model, Text } from '@/domain/model-schema';
-import { DEFAULT_COST_PARAMETERS, INDIVIDUAL_CASE_LAWS } from '@/domain/model-schema';
+import {
+  AREA_FACT_FIELDS,
+  BODY_FACT_FIELDS,
+  COST_FACT_FIELDS,
+  COUNCIL_FACT_FIELDS,
+  DEFAULT_COST_PARAMETERS,
+  DEPARTMENT_FACT_FIELDS,
+  INDIVIDUAL_CASE_LAWS,
+} from '@/domain/model-schema';
 
 export type ModelDraft = Draft<Model>;
 export type ModelRecipe = (model: ModelDraft) => void;
@@ -39,6 +47,41 @@ export function setAt(path: FieldPath, value: unknown): ModelRecipe {
     const last = path[path.length - 1] as string | number;
     if (value !== undefined) target[last] = value;
     else if (!Array.isArray(target)) delete target[last];
+  };
+}
+
+/** The object and field whose status a path's value has (model-schema.ts, `facts`), if it has one. */
+export function figureOf(path: FieldPath): { owner: FieldPath; field: string } | undefined {
+  const [head, second, third] = path;
+  const fields: Record<string, readonly string[]> = {
+    bodies: BODY_FACT_FIELDS,
+    serviceAreas: AREA_FACT_FIELDS,
+    departments: DEPARTMENT_FACT_FIELDS,
+  };
+  if (typeof head === 'string' && fields[head] && typeof second === 'number' && typeof third === 'string' && path.length === 3) {
+    return fields[head].includes(third) ? { owner: [head, second], field: third } : undefined;
+  }
+  if (head === 'council' && typeof second === 'string' && (COUNCIL_FACT_FIELDS as readonly string[]).includes(second)) {
+    return { owner: ['council'], field: second };
+  }
+  if (head === 'costParameters' && typeof second === 'string' && (COST_FACT_FIELDS as readonly string[]).includes(second)) {
+    return { owner: ['costParameters'], field: second };
+  }
+  return undefined;
+}
+
+/**
+ * Sets a value the user typed. A figure typed in the draft is the user's own, neither documented nor the
+ * tool's example, so its status becomes `own` (DESIGN §2) — whatever the model it was copied from said.
+ */
+export function setTypedValue(path: FieldPath, value: unknown): ModelRecipe {
+  return (model) => {
+    const before = valueAt(model, path);
+    setAt(path, value)(model);
+    const figure = figureOf(path);
+    if (figure === undefined || before === value) return;
+    if (!isContainer(valueAt(model, figure.owner))) return;
+    setAt([...figure.owner, 'facts', figure.field], { status: 'own' })(model);
   };
 }
 
@@ -330,7 +373,13 @@ export function addParty(code: string): ModelRecipe {
     const parties = model.council.parties ?? {};
     if (Object.prototype.hasOwnProperty.call(parties, code)) return;
     model.council.parties = { ...parties, [code]: 0 };
+    markPartiesOwn(model);
   };
+}
+
+/** The mandates are the user's own once a party is added, renamed or removed in the draft. */
+function markPartiesOwn(model: ModelDraft): void {
+  model.council.facts = { ...model.council.facts, parties: { status: 'own' } };
 }
 
 export function renameParty(from: string, to: string): ModelRecipe {
@@ -339,6 +388,7 @@ export function renameParty(from: string, to: string): ModelRecipe {
     if (!parties || from === to || FORBIDDEN_KEYS.has(to) || Object.prototype.hasOwnProperty.call(parties, to)) return;
     if (!Object.prototype.hasOwnProperty.call(parties, from)) return;
     model.council.parties = renamedKey(parties, from, to);
+    markPartiesOwn(model);
     for (const members of Object.values(model.council.cooperations ?? {})) {
       members.forEach((party, i) => {
         if (party === from) members[i] = to;
@@ -350,8 +400,9 @@ export function renameParty(from: string, to: string): ModelRecipe {
 export function removeParty(code: string): ModelRecipe {
   return (model) => {
     const parties = model.council.parties;
-    if (!parties) return;
+    if (!parties || !Object.prototype.hasOwnProperty.call(parties, code)) return;
     delete parties[code];
+    markPartiesOwn(model);
     const cooperations = model.council.cooperations;
     if (!cooperations) return;
     for (const name of Object.keys(cooperations)) {

@@ -1,6 +1,6 @@
 // The sentence at the top of the Evaluate view (DESIGN §6: every view answers its question first, computed
 // from the numbers): one profile's total with its strongest and weakest area; for two profiles of the same
-// municipality the change from the earlier to the later and the area that moved most; otherwise the
+// municipality the change from the earliest to the latest and the area that moved most; otherwise the
 // highest and lowest total and the area where the chosen profiles differ most. Pure, so it is tested.
 import type { Evaluation } from '@/domain/evaluation-schema';
 import { AREA_NUMBERS, kompassArea } from '@/domain/kommunkompassen';
@@ -39,8 +39,11 @@ export function evaluateTakeaway(shown: readonly ShownProfile[], formatSigned: (
       areaParams: { best: nameOf(best), worst: nameOf(worst) },
     };
   }
-  if (shown.length === 2 && first.profile.municipality === second.profile.municipality) {
-    const [earlier, later] = first.profile.year <= second.profile.year ? [first, second] : [second, first];
+  if (shown.every((s) => s.profile.municipality === first.profile.municipality)) {
+    // One municipality: from its earliest to its latest profile (the last chosen of equal years).
+    const byYear = [...shown].sort((a, b) => a.profile.year - b.profile.year || (a.profile.month ?? 0) - (b.profile.month ?? 0));
+    const earlier = byYear[0] ?? first;
+    const later = byYear[byYear.length - 1] ?? second;
     const deltas = AREA_NUMBERS.map((area) => ({ area, delta: score(later.profile, area) - score(earlier.profile, area) }));
     const largest = [...deltas].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.area - b.area)[0] ?? { area: 1, delta: 0 };
     const diff = total(later.profile) - total(earlier.profile);

@@ -113,7 +113,7 @@ export function ProfileEditor({
   const { t, pick } = useI18n();
   const base = useId();
   const [editingId, setEditingId] = useState<string | undefined>(undefined);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string; errors?: Issue[] } | undefined>(undefined);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string; errors?: Issue[]; importedId?: string } | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const editing = own.profiles.find((p) => p.id === editingId) ?? own.profiles[own.profiles.length - 1];
   const check = useMemo(() => (editing ? validateEvaluation(editing) : undefined), [editing]);
@@ -142,7 +142,13 @@ export function ProfileEditor({
     own.put(profile);
     setEditingId(id);
     onShow(id);
-    setNotice({ ok: true, text: t('evaluate.editor.imported', { name: labelOf(profile) }) });
+    setNotice({ ok: true, text: '', importedId: id });
+  };
+
+  // Named when shown, so the label is the one the list uses (it marks own profiles once they are listed).
+  const importedText = (id: string) => {
+    const profile = own.profiles.find((p) => p.id === id);
+    return profile ? t('evaluate.editor.imported', { name: labelOf(profile) }) : '';
   };
 
   const saveLabel =
@@ -192,7 +198,7 @@ export function ProfileEditor({
       {own.setAside > 0 && <p role="alert">{t('evaluate.editor.corrupt', { count: own.setAside })}</p>}
       {notice && (
         <div role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'notice' : 'error-panel'}>
-          <p>{notice.text}</p>
+          <p>{notice.importedId ? importedText(notice.importedId) : notice.text}</p>
           {notice.errors && <IssueList issues={notice.errors.slice(0, 20)} />}
         </div>
       )}

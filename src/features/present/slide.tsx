@@ -1,7 +1,7 @@
 // One step of a story on the big screen: its title, the narration with every `{model.figure}` filled in
 // from the simulator, the key figures as a table, the contested assumptions the result depends on, the
 // sources, and "Utforska" — the step opened live in its view. A broken step shows what is wrong instead.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Text } from '@/domain/model-schema';
 import { narrationParts, parseFigureRef, STORY_FIGURES, type StoryFigureName } from '@/domain/story-figure-names';
 import type { Contested, StoryStep } from '@/domain/story-schema';
@@ -11,7 +11,8 @@ import { useI18n, type I18n } from '@/render/i18n/language';
 import type { TableSpec } from '@/render/table-spec';
 import { shortName } from './short-name';
 import { hasVisual, SlideVisual } from './slide-visual';
-import { figureValue, formatFigure, stepScenario, stepSeed, type FigureWorld } from './story-figures';
+import { figureStatus, figureValue, formatFigure, stepScenario, stepSeed, type FigureWorld } from './story-figures';
+import { ValueBadge } from '@/render/status-badge';
 import { livePath } from './story-urls';
 
 /** The narration with its placeholders filled: figures in bold, paragraphs at blank lines. */
@@ -26,10 +27,13 @@ export function FilledText({ text, step, world }: { text: string; step: StorySte
             if (part.kind === 'text') return part.text;
             if (part.kind === 'bad') return <span key={i}>{part.raw}</span>;
             const value = figureValue(part.ref, step.state, world);
+            const status = figureStatus(part.ref, world);
+            // A figure drawn from an example value carries its label on the screen, not only in the notes.
             return (
-              <strong key={i} className="figure">
-                {formatFigure(value, STORY_FIGURES[part.ref.figure].format, number)}
-              </strong>
+              <Fragment key={i}>
+                <strong className="figure">{formatFigure(value, STORY_FIGURES[part.ref.figure].format, number)}</strong>
+                {status && <ValueBadge status={status} />}
+              </Fragment>
             );
           })}
         </p>
@@ -61,7 +65,8 @@ export function figuresTable(step: StoryStep, world: FigureWorld, i18n: I18n): T
       cells: modelIds.map((modelId) => {
         if (!wanted.has(`${modelId}.${figure}`)) return '';
         const value = figureValue({ modelId, figure }, step.state, world);
-        return { text: formatFigure(value, STORY_FIGURES[figure].format, i18n.number), csv: value ?? null };
+        const status = figureStatus({ modelId, figure }, world);
+        return { text: formatFigure(value, STORY_FIGURES[figure].format, i18n.number), csv: value ?? null, ...(status ? { status } : {}) };
       }),
     })),
   };
@@ -95,7 +100,10 @@ function FilledInline({ text, step, world }: { text: Text; step: StoryStep; worl
     <>
       {narrationParts(pick(text)).map((part, i): ReactNode =>
         part.kind === 'text' ? part.text : part.kind === 'bad' ? part.raw : (
-          <strong key={i}>{formatFigure(figureValue(part.ref, step.state, world), STORY_FIGURES[part.ref.figure].format, number)}</strong>
+          <Fragment key={i}>
+            <strong>{formatFigure(figureValue(part.ref, step.state, world), STORY_FIGURES[part.ref.figure].format, number)}</strong>
+            <ValueBadge status={figureStatus(part.ref, world) ?? 'documented'} />
+          </Fragment>
         ),
       )}
     </>

@@ -4,7 +4,8 @@
 // cached per (model, scenario, seed, κ, ω), so stepping back and forth does not run a year again.
 // Pure apart from the cache; the same inputs give the same numbers in Node (tests) and the browser.
 import { budgetHolderShares, deriveFacts } from '@/domain/derived-facts';
-import type { Model } from '@/domain/model-schema';
+import type { Model, ValueStatus } from '@/domain/model-schema';
+import { combineStatuses, figureStatuses, valueStatus } from '@/domain/value-status';
 import type { Scenario } from '@/domain/scenario-schema';
 import { wholeBudgetBodySeats } from '@/domain/seat-distribution';
 import { STORY_FIGURES, type FigureFormat, type FigureRef } from '@/domain/story-figure-names';
@@ -147,6 +148,53 @@ function journeyFigure(journey: MatterJourney, figure: FigureRef['figure']): num
       return journey.routable ? journey.handovers : undefined;
     case 'crossAreaMeetings':
       return journey.routable ? journey.meetings : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The status of one fact of a model file (value-status.ts): as documented as the values it is computed
+ * from. Undefined for a simulated figure, which is a result rather than a value of the file: the slide
+ * names its scenario, seed and contested assumptions instead. Undefined, too, when the model is unknown.
+ */
+export function figureStatus(ref: FigureRef, world: FigureWorld): ValueStatus | undefined {
+  const model = world.models.get(ref.modelId);
+  if (model === undefined) return undefined;
+  if (STORY_FIGURES[ref.figure].source !== 'model') return undefined;
+  const statuses = figureStatuses(model);
+  const board = model.bodies.find((body) => body.kind === 'executiveBoard');
+  switch (ref.figure) {
+    case 'bodies':
+    case 'committees':
+    case 'subcommittees':
+      return statuses.bodies;
+    case 'seats':
+    case 'members':
+    case 'substitutes':
+      return statuses.seats;
+    case 'councilSeats':
+      return statuses.councilSeats;
+    case 'persons':
+      return statuses.persons;
+    case 'budgetHolders':
+      return statuses.budgetHolders;
+    case 'nEff':
+      return statuses.effectiveBudgetHolders;
+    case 'interfaces':
+      return statuses.interfaces;
+    case 'meetings':
+      return statuses.meetings;
+    case 'netCost':
+      return statuses.totalNetCostMsek;
+    case 'ksMembers':
+      return board === undefined ? undefined : valueStatus(model, board, 'members');
+    case 'ksSubstitutes':
+      return board === undefined ? undefined : valueStatus(model, board, 'substitutes');
+    case 'wholeBudgetSeats':
+      return combineStatuses([statuses.councilSeats, statuses.seats]);
+    case 'ksBudgetShare':
+      return combineStatuses([statuses.budgetHolders, statuses.totalNetCostMsek]);
     default:
       return undefined;
   }

@@ -8,7 +8,7 @@ import type { Model } from '@/domain/model-schema';
 import { ScenarioSchema, type Scenario } from '@/domain/scenario-schema';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
-import { StatusBadge } from '@/render/status-badge';
+import { ModelStatusBadge } from '@/render/status-badge';
 import { parseScenario } from '@/simulation/load-scenario';
 import { traceMatterJourney } from '@/simulation/matter-journey';
 import baselineScenario from '../../../models/scenarios/baseline.json';
@@ -159,7 +159,7 @@ export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
                   checked={model.id === runModel.id}
                   onChange={() => update({ runIn: model.id, events: [] })}
                 />{' '}
-                {pick(model.name)} {model.status === 'example' && <StatusBadge status="example" />}
+                {pick(model.name)} <ModelStatusBadge model={model} />
               </label>
             ))}
           </fieldset>

@@ -5,7 +5,7 @@
 // boxes with coverage and density, the assumptions ranked by influence and a 2-D map of any two of them,
 // each with its table and CSV/SVG/PNG export. The settings live in the link (robustness-query.ts), so a
 // result can be pasted into minutes; `rob=1` runs it when the link is opened.
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { HEADLINE_MEASURES, measureById } from '@/analysis/headline-measures';
@@ -18,6 +18,7 @@ import { DataTable } from '@/render/data-table';
 import { InfluenceChart } from '@/render/influence-chart';
 import { useI18n, type I18n } from '@/render/i18n/language';
 import { RobustnessMapChart } from '@/render/robustness-map-chart';
+import { PairedSweep } from './robustness-paired-sweep';
 import { boxTable, groupLabel, influenceTable, mapTable, rangeLabel } from './robustness-tables';
 import { SAMPLE_CHOICES, YEAR_CHOICES, type RobustnessQuery } from './robustness-query';
 import { usePoolJob } from './use-pool-job';
@@ -46,7 +47,7 @@ function AssumptionRow({ dimension, restriction, onChange }: { dimension: Parame
         <th scope="row">{pick(dimension.label)}</th>
         <td colSpan={2}>
           <label className="visually-hidden" htmlFor={id}>
-            {`${pick(dimension.label)}: ${t('rob.choice')}`}
+            {`${t('rob.choice')}: ${pick(dimension.term ?? dimension.label)}`}
           </label>
           <select id={id} value={current} onChange={(event) => onChange(event.target.value === '' ? undefined : { fixed: values.find((v) => String(v) === event.target.value) ?? values[0] ?? '' })}>
             <option value="">{t('rob.choice.all')}</option>
@@ -86,7 +87,7 @@ function AssumptionRow({ dimension, restriction, onChange }: { dimension: Parame
       {(['from', 'to'] as const).map((part) => (
         <td key={part}>
           <label className="visually-hidden" htmlFor={`${id}-${part}`}>
-            {`${pick(dimension.label)}: ${t(part === 'from' ? 'rob.from' : 'rob.to')}`}
+            {`${t(part === 'from' ? 'rob.from' : 'rob.to')}: ${pick(dimension.term ?? dimension.label)}`}
           </label>
           <input
             id={`${id}-${part}`}
@@ -157,7 +158,8 @@ function RobustnessSectionView({
     run();
   }, [query.run, key, run, models.length]);
 
-  const state = job.state;
+  // Drawn in a background render that React slices, so showing the result never blocks the page.
+  const state = useDeferredValue(job.state);
   const current = state.status !== 'idle' && state.key === key;
   const result = state.status === 'done' && state.key === key ? state.result : undefined;
   const pair: [number, number] = query.pair[1] < models.length ? query.pair : [0, 1];
@@ -201,6 +203,8 @@ function RobustnessSectionView({
     <section aria-labelledby={`${baseId}-heading`} className="simulate-section robustness-section" data-robustness-status={current ? state.status : 'idle'}>
       <h2 id={`${baseId}-heading`}>{t('rob.heading')}</h2>
       <p className="section-intro">{t('rob.intro')}</p>
+      <details className="robustness-assumptions-details" open={Object.keys(query.limits).length > 0}>
+        <summary>{t('rob.assumptions.summary', { count: SPACE.length, limited: Object.keys(query.limits).length })}</summary>
       <fieldset className="panel-fieldset robustness-assumptions">
         <legend>{t('rob.assumptions')}</legend>
         <p className="help">{t('rob.assumptions.help')}</p>
@@ -233,6 +237,7 @@ function RobustnessSectionView({
           {t('rob.reset')}
         </button>
       </fieldset>
+      </details>
       <div className="robust-controls">
         <div className="panel-field inline-field">
           <label htmlFor={`${baseId}-samples`}>{t('rob.samples')}</label>
@@ -346,6 +351,7 @@ function RobustnessSectionView({
                 fileParts={[...fileParts, 'inflytande']}
               />
               <p className="help">{t('rob.influence.method')}</p>
+              {analysis.influence.every((entry) => entry.spread === 0) && <p className="help">{t('rob.influence.none')}</p>}
               <DataTable table={influenceTable(i18n, result, analysis, measure)} className="compare-table" />
               <h3>{t('rob.map.heading')}</h3>
               {mapAxes === undefined || map === undefined ? (
@@ -364,6 +370,19 @@ function RobustnessSectionView({
                   onAxes={(axes) => set({ map: axes })}
                 />
               )}
+              <PairedSweep
+                key={pair.join("-")}
+                models={models}
+                scenario={{ ...scenario, seed }}
+                dimensions={result.dimensions}
+                fixed={result.fixed}
+                initial={byInfluence[0] ?? result.dimensions[0]?.id ?? ''}
+                measure={measure}
+                pair={pair}
+                names={[firstName, secondName]}
+                pool={pool}
+                width={width}
+              />
             </>
           )}
         </>

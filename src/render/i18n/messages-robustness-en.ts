@@ -6,6 +6,8 @@ export const robustnessEn: Record<RobustnessMessageKey, string> = {
   'rob.intro':
     'The working group disagrees about assumptions, not arithmetic. Here every contested assumption is tried at once: points spread evenly over each assumption\'s range (a Latin hypercube), and at each point every organisation runs the same simulated years. For each outcome you see in what share of the assumptions each organisation does better, which assumptions decide it, and where the conclusion stops holding.',
   'rob.assumptions': 'Assumptions tried',
+  'rob.assumptions.summary': 'Assumptions tried: {count} contested ones from the ledger ({limited} narrowed or fixed)',
+  'rob.influence.none': 'The conclusion is the same for every assumption tried, so no assumption changes it; the order follows how much the difference between the organisations changes instead (the table).',
   'rob.assumptions.help': 'Narrow a range, or fix an assumption by giving the same value in both fields. Empty fields mean the whole range.',
   'rob.from': 'Lowest',
   'rob.to': 'Highest',
@@ -63,6 +65,12 @@ export const robustnessEn: Record<RobustnessMessageKey, string> = {
   'rob.map.caption': '{measure}: share of years in which {first} does better, per group of {x} and {y}',
   'rob.map.cell': '{share} ({count} points)',
   'rob.map.notSampled': 'The map needs two assumptions that are tried (not fixed).',
+  'rob.sweep.assumption': 'Assumption to sweep',
+  'rob.sweep.run': 'Sweep ({values} values × {years} paired years)',
+  'rob.sweep.series': 'Paired difference, up = {first} better than {second}',
+  'rob.sweep.title': '{measure}: paired difference between {first} and {second} against {assumption}',
+  'rob.sweep.desc': 'The line is the median of the year-by-year paired difference, the shaded band 10–90 % of the years; above zero {first} does better, below zero {second}. {list}.',
+  'rob.sweep.point': 'at {value}: median {median}, {first} better in {a} % of the years, {second} in {b} %',
   'rob.sweep.heading': 'One assumption at a time',
-  'rob.sweep.intro': "Here only one assumption varies; the others stay at the scenario's values.",
+  'rob.sweep.intro': "Here only one assumption varies; the others stay at the scenario's values (or the values you fixed), and every organisation runs the same {years} years at each value.",
 };

@@ -6,6 +6,8 @@ export const robustnessSv = {
   'rob.intro':
     'Arbetsgruppen är oense om antaganden, inte om räkning. Här prövas alla omstridda antaganden samtidigt: punkter spridda jämnt över varje antagandes intervall (en latinsk hyperkub), och i varje punkt kör varje organisation samma simulerade år. För varje utfall visas i hur stor del av antagandena varje organisation gör bättre, vilka antaganden som avgör och var slutsatsen slutar gälla.',
   'rob.assumptions': 'Antaganden som prövas',
+  'rob.assumptions.summary': 'Antaganden som prövas: {count} omstridda ur antagandelistan ({limited} avsmalnade eller låsta)',
+  'rob.influence.none': 'Slutsatsen är densamma i alla prövade antaganden, så inget antagande ändrar den; ordningen följer i stället hur mycket skillnaden mellan organisationerna ändras (tabellen).',
   'rob.assumptions.help': 'Smalna av ett intervall, eller lås ett antagande genom att ge samma värde i båda fälten. Tomma fält betyder hela intervallet.',
   'rob.from': 'Lägst',
   'rob.to': 'Högst',
@@ -63,8 +65,14 @@ export const robustnessSv = {
   'rob.map.caption': '{measure}: andel år då {first} gör bättre, per grupp av {x} och {y}',
   'rob.map.cell': '{share} ({count} punkter)',
   'rob.map.notSampled': 'Kartan behöver två antaganden som prövas (inte låsta).',
+  'rob.sweep.assumption': 'Antagande att svepa',
+  'rob.sweep.run': 'Svep ({values} värden × {years} parade år)',
+  'rob.sweep.series': 'Parad skillnad, uppåt = {first} bättre än {second}',
+  'rob.sweep.title': '{measure}: parad skillnad mellan {first} och {second} mot {assumption}',
+  'rob.sweep.desc': 'Linjen är medianen av den parade skillnaden år för år, det skuggade bandet 10–90 % av åren; över noll gör {first} bättre, under noll {second}. {list}.',
+  'rob.sweep.point': 'vid {value}: median {median}, {first} bättre {a} % av åren, {second} {b} %',
   'rob.sweep.heading': 'Ett antagande i taget',
-  'rob.sweep.intro': 'Här varieras bara ett antagande, övriga står kvar på scenariots värden.',
+  'rob.sweep.intro': 'Här varieras bara ett antagande; de övriga står kvar på scenariots värden (eller de värden du låst), och varje organisation kör samma {years} år vid varje värde.',
 } as const;
 
 export type RobustnessMessageKey = keyof typeof robustnessSv;

@@ -9,6 +9,7 @@ import { simulateSv } from './messages-simulate';
 import { simulateEn } from './messages-simulate-en';
 import { aboutEn, aboutSv } from './messages-about';
 import { presentEn, presentSv } from './messages-present';
+import { statusEn, statusSv } from './messages-status';
 import { robustnessSv } from './messages-robustness';
 import { robustnessEn } from './messages-robustness-en';
 import { evaluateEn, evaluateSv } from './messages-evaluate';
@@ -21,6 +22,7 @@ export const sv = {
   ...aboutSv,
   ...presentSv,
   ...draftSv,
+  ...statusSv,
   ...evaluateSv,
   ...storageSv,
   'app.title': 'Kommunmodell',
@@ -220,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   ...aboutEn,
   ...presentEn,
   ...draftEn,
+  ...statusEn,
   ...evaluateEn,
   ...storageEn,
   'app.title': 'Kommunmodell',
