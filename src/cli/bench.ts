@@ -1,9 +1,10 @@
 // The benchmark (`npm run bench`, issue 4): measures in one run
 // - one simulated year of ange-today and ange-a under the baseline scenario: median time and runs/s per core;
 // - the matter engine (transition table compiled from the XState machine) against the plain approach of
-//   one XState actor per matter (goal ≥ 20× faster) and against the floor, a hand-written loop over the
-//   same event queue with no state logic (goal ≤ 3× the floor) — baselines in bench-matter-baselines.ts;
-// - Monte Carlo of 1,000 runs × 3 models on all cores through the worker pool (goal ≤ 1.5 s on 2 cores).
+//   one XState actor per matter (goal ≥ 50× faster) and against the floor, a hand-written loop over the
+//   same event queue with no state logic (goal ≤ 2.5× the floor) — baselines in bench-matter-baselines.ts;
+// - Monte Carlo of 1,000 paired runs × 3 models on all cores through the worker pool (goal ≤ 0.6 s on 2
+//   cores); one prepared year ≤ 0.4 ms. The machine's load is printed, since other processes slow it.
 // Prints a table and writes bench/results.json. Timings are medians over repeated samples.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -27,7 +28,7 @@ const root = path.resolve(here, '../..');
 const YEAR_MODELS = ['ange-today', 'ange-a'] as const;
 const MONTE_CARLO_MODELS = ['ange-today', 'ange-a', 'ange-b'] as const;
 const MONTE_CARLO_RUNS = 1_000;
-const GOALS = { engineVsActorSpeedup: 20, engineVsFloorRatio: 3, monteCarlo3x1000WallMs: 1_500 } as const;
+const GOALS = { engineVsActorSpeedup: 50, engineVsFloorRatio: 2.5, monteCarlo3x1000WallMs: 600, yearRunMs: 0.4 } as const;
 
 function loadModel(id: string): Model {
   const result = parseModelText(readFileSync(path.join(root, 'models', `${id}.json`), 'utf8'));
@@ -135,10 +136,14 @@ async function main(): Promise<void> {
     engineVsActorSpeedup: engineVsActorSpeedup >= GOALS.engineVsActorSpeedup,
     engineVsFloorRatio: engineVsFloorRatio <= GOALS.engineVsFloorRatio,
     monteCarlo3x1000WallMs: monteCarlo3x1000WallMs <= GOALS.monteCarlo3x1000WallMs,
+    yearRunMs: Math.max(...Object.values(runsPerSecondPerCore).map((r) => 1000 / r)) <= GOALS.yearRunMs,
   };
-  rows.push(['Mål: ≥ 20× aktörer', fixed(engineVsActorSpeedup, 1) + '×', goals.engineVsActorSpeedup ? 'uppnått' : 'EJ uppnått']);
-  rows.push(['Mål: ≤ 3× golvet', fixed(engineVsFloorRatio, 2) + '×', goals.engineVsFloorRatio ? 'uppnått' : 'EJ uppnått']);
-  rows.push(['Mål: Monte Carlo ≤ 1,5 s', `${fixed(monteCarlo3x1000WallMs, 0)} ms`, goals.monteCarlo3x1000WallMs ? 'uppnått' : 'EJ uppnått']);
+  const load = (await import('node:os')).loadavg()[0] ?? 0;
+  rows.push(['Mål: ≥ 50× aktörer', fixed(engineVsActorSpeedup, 1) + '×', goals.engineVsActorSpeedup ? 'uppnått' : 'EJ uppnått']);
+  rows.push(['Mål: ≤ 2,5× golvet', fixed(engineVsFloorRatio, 2) + '×', goals.engineVsFloorRatio ? 'uppnått' : 'EJ uppnått']);
+  rows.push(['Mål: Monte Carlo ≤ 0,6 s', `${fixed(monteCarlo3x1000WallMs, 0)} ms`, goals.monteCarlo3x1000WallMs ? 'uppnått' : 'EJ uppnått']);
+  rows.push(['Mål: ett år ≤ 0,4 ms', `${fixed(Math.max(...Object.values(runsPerSecondPerCore).map((r) => 1000 / r)), 3)} ms`, goals.yearRunMs ? 'uppnått' : 'EJ uppnått']);
+  rows.push(['Maskinens last (1 min)', fixed(load, 1), load > cores ? 'fler processer än kärnor: tiderna är för höga' : '']);
 
   const results = {
     yearRunMedianMs,
@@ -161,6 +166,7 @@ async function main(): Promise<void> {
       monteCarloSingleThreadMs: singleThreadMs,
       goals: GOALS,
       goalsMet: goals,
+      loadAverage1Min: load,
     },
   };
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -159,10 +159,11 @@ function textReport(result: RobustnessResult, models: readonly Model[], scenario
     const direction = measure.better === 'higher' ? (sv ? 'högre är bättre' : 'higher is better') : measure.better === 'lower' ? (sv ? 'lägre är bättre' : 'lower is better') : sv ? 'ingen riktning är bättre' : 'neither direction is better';
     lines.push('', `${measure.label[lang]} (${measure.unit[lang]}, ${direction})${result.organisations.length > 2 ? `: ${nameA[lang]} – ${nameB[lang]}` : ''}`);
     const { shares } = analysis;
+    const better = measure.better === undefined ? (sv ? 'högre' : 'higher') : sv ? 'bättre' : 'better';
     lines.push(
       sv
-        ? `  Andel av antagandena: ${nameA.sv} bättre ${formatPercent(shares.first, lang)}, ${nameB.sv} bättre ${formatPercent(shares.second, lang)}, för jämnt ${formatPercent(shares.tie, lang)} (marginal ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.sv})${shares.none > 0 ? `; ${shares.none} punkter utan värde` : ''}`
-        : `  Share of the assumptions: ${nameA.en} better ${formatPercent(shares.first, lang)}, ${nameB.en} better ${formatPercent(shares.second, lang)}, too close ${formatPercent(shares.tie, lang)} (margin ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.en})${shares.none > 0 ? `; ${shares.none} points without a value` : ''}`,
+        ? `  Andel av antagandena: ${nameA.sv} ${better} ${formatPercent(shares.first, lang)}, ${nameB.sv} ${better} ${formatPercent(shares.second, lang)}, för jämnt ${formatPercent(shares.tie, lang)} (marginal ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.sv})${shares.none > 0 ? `; ${shares.none} punkter utan värde` : ''}`
+        : `  Share of the assumptions: ${nameA.en} ${better} ${formatPercent(shares.first, lang)}, ${nameB.en} ${better} ${formatPercent(shares.second, lang)}, too close ${formatPercent(shares.tie, lang)} (margin ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.en})${shares.none > 0 ? `; ${shares.none} points without a value` : ''}`,
     );
     lines.push(`  ${statement.sentence[lang]}`);
     const box = analysis.fails;

@@ -87,6 +87,16 @@ describe('days to cover: from the day the accounts could show the deviation', ()
     expect(deviation!.measuresMsek).toBeCloseTo(8, 6);
   });
 
+  it('a longer paper deadline or closing lag moves the covering decision to a later meeting', () => {
+    const late = { ...shock, paperDeadlineDays: 8 };
+    const [deviation] = run(today, late).deviations;
+    expect(deviation!.coveredDay).toBe(meetingAfter(today, late, 'socialnamnd', known));
+    expect(deviation!.coveredDay!).toBeGreaterThan(run(today, shock).deviations[0]!.coveredDay!);
+    const slowBooks = { ...shock, closeLagDays: 20 };
+    const [slow] = run(today, slowBooks).deviations;
+    expect(slow!.detectedDay).toBe(monthCloseDay(4, 20));
+  });
+
   it('whole rules (ange-a): KS nets at its first meeting after the utskott has prepared the follow-up', () => {
     const outcome = run(proposalA, shock);
     const [deviation] = outcome.deviations;

@@ -133,3 +133,27 @@ describe('simulateMatters', () => {
     ).toEqual(run(boardWithSubcommittees, baseline, 9));
   });
 });
+
+describe('referral back, with its seed', () => {
+  it('happens with the scenario’s probability, the same for the same seed, differently for another', () => {
+    const none = run(committees, { ...baseline, referBackProbability: 0 }, 3);
+    expect(none.referredBack).toBe(0);
+    const some = run(committees, { ...baseline, referBackProbability: 0.3 }, 3);
+    expect(run(committees, { ...baseline, referBackProbability: 0.3 }, 3).referredBack).toBe(some.referredBack);
+    // Each decision-stage meeting draws once: referred back with probability 0.3.
+    const draws = some.referredBack + sum(some.decisionsByBody);
+    expect(some.referredBack / draws).toBeGreaterThan(0.22);
+    expect(some.referredBack / draws).toBeLessThan(0.38);
+    const other = run(committees, { ...baseline, referBackProbability: 0.3 }, 4);
+    expect(other.referredBack === some.referredBack && other.leadTime.median === some.leadTime.median).toBe(false);
+  });
+
+  it('individual cases are decided by officials under delegation and reported, taking agenda time', () => {
+    const outcome = run(boardWithSubcommittees, baseline, 2);
+    expect(outcome.countByKind.individual).toBeGreaterThan(100);
+    expect(outcome.individualCases).toBeGreaterThan(0);
+    expect(outcome.reports).toBeGreaterThan(outcome.individualCases * 0.5);
+    const lighter = run(boardWithSubcommittees, { ...baseline, reportItemWeight: 0, followUpItems: 0 }, 2);
+    expect(lighter.perBody.ks!.carriedOver).toBeLessThanOrEqual(outcome.perBody.ks!.carriedOver);
+  });
+});

@@ -27,7 +27,7 @@ describe('robustness command', () => {
     expect(out).toContain('Robusthet: Ånge i dag mot Ånge förslag A');
     expect(out).toContain('16 punkter i antagandena (latinsk hyperkub, frö 7) × 3 parade år');
     for (const measure of HEADLINE_MEASURES) expect(out).toContain(measure.label.sv);
-    expect(out.match(/Andel av antagandena: Ånge i dag bättre \d+ %, Ånge förslag A bättre \d+ %, för jämnt \d+ %/g)?.length).toBe(HEADLINE_MEASURES.length);
+    expect(out.match(/Andel av antagandena: Ånge i dag (bättre|högre) \d+ %, Ånge förslag A (bättre|högre) \d+ %, för jämnt \d+ %/g)?.length).toBe(HEADLINE_MEASURES.length);
     expect(out).toMatch(/av antagandena\./);
     expect(out).toContain('Antaganden efter inflytande');
     expect(out).toMatch(/ {4}1\. κ – hur mycket|ω|Volatilitet|\d+\. /);
