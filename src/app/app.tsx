@@ -31,8 +31,12 @@ export function App() {
   const { models: modelsWithDraft } = useModelsWithLinkedDrafts(published, search);
   const navigateKeepingDrafts = useCallback<typeof navigate>((to, options) => navigate(keepLinkedDrafts(to, location.hash.split('?').slice(1).join('?')), options), []);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
+  // A story being shown fills the window: no app chrome on the stage, nor in the presenter window.
+  const showing = /^\/present\/[^/]+\/[^/]+/.test(path);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
+      {!showing && (
+        <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -93,8 +97,10 @@ export function App() {
           {t('app.switchToOther')}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>
-        <PresentReturnBanner path={path} />
+        </>
+      )}
+      <main id="main" tabIndex={-1} className={showing ? 'main-show' : undefined}>
+        {!showing && <PresentReturnBanner path={path} />}
         <ErrorBoundary lang={lang}>
           <Suspense fallback={<LoadingView />}>
           <Switch>
@@ -119,8 +125,8 @@ export function App() {
             <Route path="/draft">
               <DraftPage search={search} navigate={navigate} models={shippedModels} />
             </Route>
-            <Route path="/present/:story?/:step?">
-              {(params) => <PresentPage storyId={params.story} step={params.step} models={shippedModels} navigate={navigate} />}
+            <Route path="/present/:story?/:step?/:mode?">
+              {(params) => <PresentPage storyId={params.story} step={params.step} mode={params.mode} models={shippedModels} navigate={navigate} />}
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={modelsWithDraft} />}

@@ -32,10 +32,24 @@ export function langOf(argv: readonly string[]): Lang {
   return at >= 0 && argv[at + 1] === 'en' ? 'en' : argv.includes('--lang=en') ? 'en' : 'sv';
 }
 
+/** Options that take a whole number. */
+const NUMBER_OPTIONS = new Set(['--seed', '--runs', '--size', '--samples', '--years']);
+
 export function parseCliArgs(argv: readonly string[], usage: { sv: string; en: string }): ParsedArgs {
   const lang = langOf(argv);
+  // `--runs -5` would read as an unknown option "-5"; joined as `--runs=-5` it reaches integerOption,
+  // which names the option and its real range like any other bad number.
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (NUMBER_OPTIONS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
+  }
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     if (values.lang !== undefined && values.lang !== 'sv' && values.lang !== 'en') {
       throw new CliInputError('--lang ska vara sv eller en.', '--lang must be sv or en.');
     }
@@ -47,13 +61,23 @@ export function parseCliArgs(argv: readonly string[], usage: { sv: string; en: s
   }
 }
 
-/** Parses a whole non-negative integer option, or throws a bilingual input error naming the option. */
-export function integerOption(value: string | boolean | string[] | undefined, name: string, fallback: number, max = 4_294_967_295): number {
+/**
+ * Parses a whole integer option in [min, max], or throws one bilingual message naming the option and the
+ * real range (the same message for "-5", "abc", "0" below a minimum of 1, or a number too large).
+ */
+export function integerOption(
+  value: string | boolean | string[] | undefined,
+  name: string,
+  fallback: number,
+  max = 4_294_967_295,
+  min = 0,
+): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value) || Number(value) > max) {
+  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value) || Number(value) > max || Number(value) < min) {
+    const shown = JSON.stringify(typeof value === 'string' ? value.slice(0, 40) : value);
     throw new CliInputError(
-      `--${name} ska vara ett heltal mellan 0 och ${max}, inte ${JSON.stringify(value)}.`,
-      `--${name} must be a whole number from 0 to ${max}, not ${JSON.stringify(value)}.`,
+      `--${name} ska vara ett heltal mellan ${min} och ${max}, inte ${shown}.`,
+      `--${name} must be a whole number from ${min} to ${max}, not ${shown}.`,
     );
   }
   return Number(value);

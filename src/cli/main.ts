@@ -1,7 +1,7 @@
 // The Kommunmodell command line: validate, describe, seats, simulate. Every failure is a message in
 // Swedish (or English with --lang en) and a non-zero exit code, never a stack trace.
 import { pathToFileURL } from 'node:url';
-import { CliInputError, processIo, type CliIo } from './cli-io';
+import { CliInputError, printable, processIo, type CliIo } from './cli-io';
 import { runDescribeCommand } from './describe-command';
 import { langOf, parseCliArgs } from './cli-args';
 import { runSeatsCommand } from './seats-command';
@@ -28,8 +28,10 @@ const USAGE = {
              [--fix id=value,…] [--range id=low:high,…] [--json]   where a conclusion holds`,
 };
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
   const lang = langOf(argv);
+  // Everything printed goes through `printable`: a name holding ESC[2J cannot clear the terminal.
+  const io: CliIo = { ...given, out: (text) => given.out(printable(text)), err: (text) => given.err(printable(text)) };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

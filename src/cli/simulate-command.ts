@@ -417,8 +417,7 @@ export async function runSimulateCommand(args: string[], io: SimulateIo): Promis
       throw new CliInputError(`Ange minst en modell.\n${USAGE.sv}`, `Give at least one model.\n${USAGE.en}`);
     }
     const scenarioRef = typeof values.scenario === 'string' ? values.scenario : 'baseline';
-    const runs = integerOption(values.runs, 'runs', 1, MAX_RUNS);
-    if (runs < 1) throw new CliInputError('--runs ska vara minst 1.', '--runs must be at least 1.');
+    const runs = integerOption(values.runs, 'runs', 1, MAX_RUNS, 1);
     const models = positionals.map((arg) => loadModel(arg, io));
     const ids = new Set<string>();
     for (const model of models) {

@@ -189,9 +189,9 @@ export const PartyCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-zÅÄÖåäö0
 
 export const CouncilSchema = v.strictObject({
   /** KF mandates per party group, e.g. { "S": 14, "C": 4 }. Must sum to KF's seats. */
-  parties: v.optional(v.record(PartyCodeSchema, CountSchema)),
+  parties: v.optional(v.pipe(v.record(PartyCodeSchema, CountSchema), v.maxEntries(50))),
   /** Valteknisk samverkan: a joint group name and the parties in it, in list order. */
-  cooperations: v.optional(v.record(PartyCodeSchema, v.pipe(v.array(PartyCodeSchema), v.minLength(2)))),
+  cooperations: v.optional(v.pipe(v.record(PartyCodeSchema, v.pipe(v.array(PartyCodeSchema), v.minLength(2), v.maxLength(50))), v.maxEntries(50))),
   electionYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
   status: v.optional(StatusSchema),
   sources: v.optional(v.pipe(v.array(IdSchema), v.maxLength(50))),
@@ -241,7 +241,8 @@ export const GoalSchema = v.strictObject({
 });
 
 export const ModelSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  /** The JSON Schema an editor checks the file with, e.g. "./model.schema.json". */
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(500))),
   id: IdSchema,
   municipality: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   name: TextSchema,

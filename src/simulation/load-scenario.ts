@@ -130,7 +130,12 @@ export function loadScenario(ref: string, readText: (path: string) => string, sc
   let text: string;
   try {
     text = readText(path);
-  } catch {
+  } catch (error) {
+    // A path that was given but is not a readable file under the size limit: say what it is instead.
+    const reason = error as { sv?: unknown; en?: unknown };
+    if (/[/\\]|\.json$/i.test(ref) && typeof reason?.sv === 'string' && typeof reason.en === 'string') {
+      return { ok: false, issues: [errorIssue('', 'scenario.unreadable', { sv: reason.sv, en: reason.en })] };
+    }
     const known = SHIPPED_SCENARIO_IDS.join(', ');
     return {
       ok: false,

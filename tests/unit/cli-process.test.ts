@@ -17,7 +17,7 @@ describe('kommunmodell process', () => {
   it('exits 2 with a message and no stack trace for a missing file', () => {
     const result = cli('validate', 'no/such/file.json', '--lang', 'en');
     expect(result.code).toBe(2);
-    expect(result.err).toContain('Cannot read the file no/such/file.json');
+    expect(result.err).toContain('The path no/such/file.json does not exist');
     expect(result.err).not.toMatch(/\bat .+:\d+:\d+/);
   });
 });

@@ -67,7 +67,7 @@ describe('validate', () => {
   it('says exit 2 for a file that cannot be read, and the worst code wins', async () => {
     const missing = await run('validate', path.join(tmp, 'missing.json'), 'models/munkfors.json');
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('Kan inte läsa filen');
+    expect(missing.err).toContain('finns inte');
     expect(missing.out).toContain('giltig');
   });
 

@@ -124,3 +124,20 @@ describe('parseProcessSearch', () => {
     );
   });
 });
+
+describe('link messages that stay short', () => {
+  it('says a model repeated a thousand times once, not 999 times', () => {
+    const { problems } = parse(`?models=${Array.from({ length: 1000 }, () => modelIds[0]).join(',')}`);
+    expect(problems.filter((p) => p.key === 'process.url.sameModel')).toHaveLength(1);
+    const unknown = parse(`?models=${Array.from({ length: 1000 }, () => 'okand').join(',')}`);
+    expect(unknown.problems).toHaveLength(1);
+  });
+
+  it('reports seed=1&seed=2 as a conflict instead of silently taking the first', () => {
+    const { state, problems } = parse('?seed=1&seed=2');
+    expect(problems.map((p) => p.key)).toContain('process.url.conflict');
+    expect(problems.find((p) => p.key === 'process.url.conflict')?.value).toBe('seed=1 / 2');
+    expect(state.seed).toBe(1);
+    expect(parse('?seed=1&seed=1').problems).toEqual([]);
+  });
+});

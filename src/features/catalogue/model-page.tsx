@@ -5,6 +5,7 @@ import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
 import { useI18n } from '@/render/i18n/language';
 import type { LoadedModel } from '@/render/loaded-model';
+import { shown } from '@/render/model-list-query';
 import { ModelStatusBadge, ValueBadge } from '@/render/status-badge';
 import { figureStatuses, valueStatus } from '@/domain/value-status';
 import type { ValueStatus } from '@/domain/model-schema';
@@ -16,7 +17,7 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
   if (!loaded || !loaded.result.ok) {
     return (
       <p role="alert" className="error-panel">
-        {t('model.notFound', { id })} <a href="#/">{t('app.backToStart')}</a>
+        {t('model.notFound', { id: shown(id) })} <a href="#/">{t('app.backToStart')}</a>
       </p>
     );
   }

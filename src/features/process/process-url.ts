@@ -59,9 +59,16 @@ const shown = (value: string): string => (value.length > MAX_SHOWN_VALUE ? value
 export function parseProcessSearch(search: string, context: ParseContext): { state: ProcessState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const problems: UrlProblem[] = [];
+  // One message per kind and value: `models=x,x,…` repeated a thousand times says it once.
   const problem = (key: ProcessMessageKey, value?: string): void => {
-    problems.push(value === undefined ? { key } : { key, value: shown(value) });
+    const entry: UrlProblem = value === undefined ? { key } : { key, value: shown(value) };
+    if (!problems.some((p) => p.key === entry.key && p.value === entry.value)) problems.push(entry);
   };
+  // A parameter given twice with different values is a conflict, not "the first one wins".
+  for (const name of ['machine', 'models', 'seed', 'matter', 'in', 'events', 'step']) {
+    const values = [...new Set(params.getAll(name))];
+    if (values.length > 1) problem('process.url.conflict', `${name}=${values.slice(0, 3).map(shown).join(' / ')}${values.length > 3 ? ' …' : ''}`);
+  }
 
   const machineParam = params.get('machine');
   let machine: MachineId = 'matter';
