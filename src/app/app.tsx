@@ -1,9 +1,10 @@
 // The shell: skip link, header with navigation and language switch, hash routes for every view.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { ModelPage } from '@/features/catalogue/model-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
+import { keepLinkedDrafts, useModelsWithLinkedDrafts } from '@/storage/linked-drafts';
 import { useModelsWithDraft } from '@/storage/published-draft';
 import { useI18n } from '@/render/i18n/language';
 import { ErrorBoundary } from './error-boundary';
@@ -24,7 +25,11 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const [path] = useHashPath();
   const search = useHashSearch();
-  const modelsWithDraft = useModelsWithDraft(shippedModels);
+  const published = useModelsWithDraft(shippedModels);
+  // Drafts carried in the link (and the same drafts as kept in this browser) join the models a view can
+  // show; a view that rewrites its link keeps the drafts in it.
+  const { models: modelsWithDraft } = useModelsWithLinkedDrafts(published, search);
+  const navigateKeepingDrafts = useCallback<typeof navigate>((to, options) => navigate(keepLinkedDrafts(to, location.hash.split('?').slice(1).join('?')), options), []);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
   // A story being shown fills the window: no app chrome on the stage, nor in the presenter window.
   const showing = /^\/present\/[^/]+\/[^/]+/.test(path);
@@ -103,10 +108,10 @@ export function App() {
               <CataloguePage models={shippedModels} />
             </Route>
             <Route path="/compare">
-              <ComparePage search={search} navigate={navigate} models={modelsWithDraft} />
+              <ComparePage search={search} navigate={navigateKeepingDrafts} models={modelsWithDraft} />
             </Route>
             <Route path="/simulate">
-              <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
+              <SimulatePage search={search} navigate={navigateKeepingDrafts} models={modelsWithDraft} />
             </Route>
             <Route path="/evaluate">
               <EvaluatePage search={search} navigate={navigate} models={modelsWithDraft} />
