@@ -77,22 +77,6 @@ const CODE_CITATIONS: readonly { reference: string; says: Text; where: string }[
     where: 'src/machines/budget-year.ts',
   },
   {
-    reference: 'Kommunallag (2017:725) 11 kap. 16 § och lag (2018:597) om kommunal bokföring och redovisning 13 kap. 1 §',
-    says: {
-      sv: 'Fullmäktige ska behandla minst en delårsrapport, som omfattar hälften till två tredjedelar av året; Ånge gör den per 31 augusti och en tertialrapport efter april. Styrelsen lämnar delårsrapporten till fullmäktige och revisorerna inom två månader efter periodens slut (lydelse enligt SFS 2018:600).',
-      en: 'The council must deal with at least one interim report (delårsrapport), covering half to two thirds of the year; Ånge makes it per 31 August and a tertial report after April. The board hands the interim report to the council and the auditors within two months of the period’s end (wording of SFS 2018:600).',
-    },
-    where: 'src/machines/budget-year.ts',
-  },
-  {
-    reference: 'Kommunallag (2017:725) 11 kap. 12 §',
-    says: {
-      sv: 'Balanskravet: ett negativt balanskravsresultat ska regleras under de närmast följande tre åren, efter en åtgärdsplan som fullmäktige antar (lydelse enligt SFS 2018:600).',
-      en: 'The balanced-budget requirement: a negative balanced-budget result must be made good within the following three years, by a plan the council adopts (wording of SFS 2018:600).',
-    },
-    where: 'src/domain/proposal-wording.ts',
-  },
-  {
     reference: 'Kommunallag (2017:725) 6 kap. 37 §',
     says: {
       sv: 'En nämnd får uppdra åt ett utskott att besluta på nämndens vägnar i ett visst ärende eller en grupp av ärenden (så som SKR och Ånge kommun beskriver delegationsordningar).',
