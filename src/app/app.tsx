@@ -1,8 +1,9 @@
 // The shell: skip link, header with navigation and language switch, hash routes for every view.
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { CataloguePage } from '@/features/catalogue/catalogue-page';
 import { PresentReturnBanner } from '@/features/present/present-return-banner';
+import { keepLinkedDrafts, useModelsWithLinkedDrafts } from '@/storage/linked-drafts';
 import { useModelsWithDraft } from '@/storage/published-draft';
 import { loadNamespaces, type Namespace } from '@/i18n/catalogue';
 import { useI18n } from '@/i18n/language';
@@ -27,7 +28,7 @@ const AboutPage = lazyView(() => import('@/features/about/about-page').then((m) 
 const EvaluatePage = lazyView(() => import('@/features/evaluate/evaluate-page').then((m) => m.EvaluatePage), ['evaluate']);
 const PresentPage = lazyView(
   () => import('@/features/present/present-page').then((m) => m.PresentPage),
-  ['present', 'simulate', 'process', 'compare'],
+  ['present', 'simulate', 'process', 'compare', 'robustness'],
 );
 const ModelPage = lazyView(() => import('@/features/catalogue/model-page').then((m) => m.ModelPage), []);
 
@@ -35,15 +36,23 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const [path] = useHashPath();
   const search = useHashSearch();
-  const modelsWithDraft = useModelsWithDraft(shippedModels);
+  const published = useModelsWithDraft(shippedModels);
+  // Drafts carried in the link (and the same drafts as kept in this browser) join the models a view can
+  // show; a view that rewrites its link keeps the drafts in it.
+  const { models: modelsWithDraft } = useModelsWithLinkedDrafts(published, search);
+  const navigateKeepingDrafts = useCallback<typeof navigate>((to, options) => navigate(keepLinkedDrafts(to, location.hash.split('?').slice(1).join('?')), options), []);
   const current = (route: string) => (path === route ? ('page' as const) : undefined);
   // Below the width where every link fits in one row (app.css), the links fold into a menu; the language
   // switch stays beside it, always reachable. Opening a page closes the menu.
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => setMenuOpen(false), [path]);
+  // A story being shown fills the window: no app chrome on the stage, nor in the presenter window.
+  const showing = /^\/present\/[^/]+\/[^/]+/.test(path);
   return (
     <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hrefs}>
+      {!showing && (
+        <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -125,8 +134,10 @@ export function App() {
           {t('app.switchToOther')}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>
-        <PresentReturnBanner path={path} />
+        </>
+      )}
+      <main id="main" tabIndex={-1} className={showing ? 'main-show' : undefined}>
+        {!showing && <PresentReturnBanner path={path} />}
         <ErrorBoundary lang={lang}>
           <Suspense fallback={<LoadingView />}>
           <Switch>
@@ -134,10 +145,10 @@ export function App() {
               <CataloguePage models={shippedModels} />
             </Route>
             <Route path="/compare">
-              <ComparePage search={search} navigate={navigate} models={modelsWithDraft} />
+              <ComparePage search={search} navigate={navigateKeepingDrafts} models={modelsWithDraft} />
             </Route>
             <Route path="/simulate">
-              <SimulatePage search={search} navigate={navigate} models={modelsWithDraft} />
+              <SimulatePage search={search} navigate={navigateKeepingDrafts} models={modelsWithDraft} />
             </Route>
             <Route path="/evaluate">
               <EvaluatePage search={search} navigate={navigate} models={modelsWithDraft} />
@@ -151,8 +162,8 @@ export function App() {
             <Route path="/draft">
               <DraftPage search={search} navigate={navigate} models={shippedModels} />
             </Route>
-            <Route path="/present/:story?/:step?">
-              {(params) => <PresentPage storyId={params.story} step={params.step} models={shippedModels} navigate={navigate} />}
+            <Route path="/present/:story?/:step?/:mode?">
+              {(params) => <PresentPage storyId={params.story} step={params.step} mode={params.mode} models={shippedModels} navigate={navigate} />}
             </Route>
             <Route path="/model/:id">
               {(params) => <ModelPage id={params.id} models={modelsWithDraft} />}

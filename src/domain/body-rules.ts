@@ -203,8 +203,7 @@ export function checkParentKind(body: LooseBody, parent: LooseBody, findings: Ru
       }
       return;
     case 'subcommittee':
-      // An utskott is part of one nämnd and drawn from its members and substitutes (DESIGN §2, KL 6 kap.;
-      // the exact paragraph could not be verified, so the issue carries no citation).
+      // An utskott is part of one nämnd and drawn from its members and substitutes (KL 6 kap. 42 §).
       if (parent.kind !== 'executiveBoard' && parent.kind !== 'committee') {
         findings.errors.push(
           errorIssue(path, 'subcommittee.parent-kind', {
@@ -244,7 +243,7 @@ export function checkSeats(model: LooseModel, findings: RuleFindings): void {
   for (const body of model.bodies) {
     const { members, substitutes } = body;
     if (body.kind === 'council' && members !== undefined && members % 2 === 0) {
-      // KL 5 kap. 1 §: the number of council members is odd.
+      // KL 5 kap. 5 §: the number of council members is odd.
       findings.errors.push(
         errorIssue(
           `${body.path}.members`,
@@ -253,7 +252,7 @@ export function checkSeats(model: LooseModel, findings: RuleFindings): void {
             sv: `Kommunfullmäktige ${bodyLabel(body).sv} har ${members} ledamöter, men antalet ska vara udda.`,
             en: `The council ${bodyLabel(body).en} has ${members} members, but the number must be odd.`,
           },
-          'kl-5-1',
+          'kl-5-5',
         ),
       );
     }
@@ -292,7 +291,7 @@ export function checkSeats(model: LooseModel, findings: RuleFindings): void {
       );
     }
     // An utskott's members and substitutes are chosen by its nämnd among the nämnd's own members and
-    // substitutes (DESIGN §2, KL 6 kap.; paragraph not verified), so it cannot have more seats than that pool.
+    // substitutes (KL 6 kap. 42 §), so it cannot have more seats than that pool.
     const parent = body.parent.state === 'id' ? model.bodyById.get(body.parent.id) : undefined;
     if (parent?.kind !== 'executiveBoard' && parent?.kind !== 'committee') continue;
     if (members === undefined || substitutes === undefined) continue;
@@ -304,7 +303,7 @@ export function checkSeats(model: LooseModel, findings: RuleFindings): void {
       errorIssue(`${body.path}.members`, 'subcommittee.seats', {
         sv: `Utskottet ${bodyLabel(body).sv} har ${seats} platser (${members} ledamöter + ${substitutes} ersättare), men ${bodyLabel(parent).sv} har bara ${parent.members} ledamöter och ${parent.substitutes} ersättare att välja dem bland.`,
         en: `The subcommittee ${bodyLabel(body).en} has ${seats} seats (${members} members + ${substitutes} substitutes), but ${bodyLabel(parent).en} has only ${parent.members} members and ${parent.substitutes} substitutes to choose them from.`,
-      }),
+      }, 'kl-6-42'),
     );
   }
 }

@@ -42,13 +42,16 @@ export const LAW_CITATIONS = [
     verifiedFrom: 'Prop. 2016/17:171, författningskommentar till 3 kap. (processratt.se)',
   },
   {
-    id: 'kl-5-1',
-    reference: 'Kommunallag (2017:725) 5 kap. 1 §',
+    id: 'kl-5-5',
+    reference: 'Kommunallag (2017:725) 5 kap. 5 §',
     says: {
       sv: 'Fullmäktige bestämmer antalet ledamöter i fullmäktige; antalet ska vara udda och minst ett lägsta antal som beror på antalet röstberättigade.',
       en: 'The council sets its own number of members; the number must be odd and at least a minimum that depends on the number of voters.',
     },
-    verifiedFrom: 'Lawline, "Kan man ha färre ledamöter i fullmäktige än vad kommunallagen anger?" (lawline.se)',
+    // In KL 2017:725, 5 kap. 1 § lists the council's matters; the seat rule that the old KL 1991:900 had
+    // in 5 kap. 1 § (Lawline's answer quotes that numbering) is 5 kap. 5 § in the present law.
+    verifiedFrom:
+      'Prop. 2016/17:171, författningskommentar till 5 kap. (processratt.se): 1 § räknar upp fullmäktiges ärenden; Lawline, "Kan man ha färre ledamöter i fullmäktige än vad kommunallagen anger?" (regelns innehåll)',
   },
   {
     id: 'kl-5-58',
@@ -67,6 +70,33 @@ export const LAW_CITATIONS = [
       en: "The executive board leads and coordinates the administration of the municipality's affairs and supervises the other committees.",
     },
     verifiedFrom: 'Prop. 2016/17:171, författningskommentar till 6 kap. (processratt.se); Vansbro kommun, "Ditt uppdrag i kommunstyrelse och nämnd"',
+  },
+  {
+    id: 'kl-6-42',
+    reference: 'Kommunallag (2017:725) 6 kap. 42 §',
+    says: {
+      sv: 'En nämnd får inrätta utskott och väljer utskottets ledamöter och ersättare bland nämndens egna ledamöter och ersättare.',
+      en: "A committee may set up subcommittees and elects their members and substitutes among the committee's own members and substitutes.",
+    },
+    verifiedFrom: 'Semtante, "Kommunallagen proportionella val" (citerar att styrelse och nämnder bland sina ledamöter och ersättare väljer ett utskott enligt 6 kap. 42 §)',
+  },
+  {
+    id: 'kl-11-12',
+    reference: 'Kommunallag (2017:725) 11 kap. 12 §',
+    says: {
+      sv: 'Är balanskravsresultatet för ett år negativt ska det regleras under de närmast följande tre åren; fullmäktige antar en åtgärdsplan (balanskravet).',
+      en: 'If the balanced-budget result of a year is negative, it must be made good within the following three years; the council adopts a plan for it (the balanced-budget requirement).',
+    },
+    verifiedFrom: 'SFS 2018:600, lag om ändring i kommunallagen (2017:725) (lagboken.se, lagar.nj.se)',
+  },
+  {
+    id: 'kl-11-16',
+    reference: 'Kommunallag (2017:725) 11 kap. 16 §',
+    says: {
+      sv: 'Fullmäktige ska behandla minst en delårsrapport enligt LKBR 13 kap. 1 §; styrelsen lämnar den till fullmäktige och revisorerna inom två månader efter periodens slut.',
+      en: 'The council must deal with at least one interim report under LKBR ch. 13 § 1; the board hands it to the council and the auditors within two months of the period’s end.',
+    },
+    verifiedFrom: 'SFS 2018:600, lag om ändring i kommunallagen (2017:725) (lagboken.se)',
   },
   {
     id: 'lpv-2',

@@ -266,7 +266,7 @@ export const PROPOSAL_WORDS = {
   procFollowUpWhen: ['Per 30 april (tertial) och 31 augusti (delår)', 'As of 30 April (tertial) and 31 August (interim)'],
   procFollowUp: ['Sammanställer uppföljningen; delårsrapporten lämnas till {council} inom två månader.', 'Compiles the follow-up; the interim report goes to {council} within two months.'],
   procAnnualWhen: ['Februari–april året efter', 'February–April of the next year'],
-  procAnnual: ['Upprättar årsredovisningen, som {council} godkänner. Ett negativt resultat ska återställas inom tre år (balanskravet, kommunallagen 11 kap.).', 'Draws up the annual report, which {council} approves. A deficit must be restored within three years (balanced budget requirement, ch. 11).'],
+  procAnnual: ['Upprättar årsredovisningen, som {council} godkänner. Ett negativt resultat ska återställas inom tre år (balanskravet, kommunallagen 11 kap. 12 §).', 'Draws up the annual report, which {council} approves. A deficit must be restored within three years (balanced budget requirement, ch. 11).'],
 
   hWorkEnvironment: ['Arbetsmiljö och samverkan (MBL)', 'Work environment and union consultation (MBL)'],
   workIntro: [

@@ -5,7 +5,7 @@
 import type { Text } from './model-schema';
 import { capIssues, internalErrorIssue } from './validate-model';
 import { checkAgainstSchema } from './schema-issues';
-import { figureRefText, narrationParts, parseFigureRef } from './story-figure-names';
+import { figureRefText, narrationParts, parseFigureRef, refModels } from './story-figure-names';
 import {
   StoryEnvelopeSchema,
   StoryStepSchema,
@@ -13,6 +13,8 @@ import {
   type StoryEnvelope,
   type StoryStep,
   type StoryView,
+  MAX_TAKEAWAY_WORDS,
+  type SlideChart,
 } from './story-schema';
 import { errorIssue, type Issue } from './validation-issue';
 
@@ -46,8 +48,29 @@ const VIEW_RULES: Record<StoryView, { models?: readonly [number, number]; fields
   about: { fields: [] },
   text: { fields: [] },
 };
-/** Any step may set the scenario its simulated figures are computed in. */
-const FIGURE_CONTEXT_FIELDS: readonly (keyof StepState)[] = ['scenario', 'seed', 'kappa', 'omega'];
+/** Any step may set the scenario its simulated figures are computed in, and what its chart plots. */
+const FIGURE_CONTEXT_FIELDS: readonly (keyof StepState)[] = ['scenario', 'seed', 'kappa', 'omega', 'metrics', 'milestone', 'sweep'];
+
+/** How many organisations each chart draws (the slide's picture, story-schema.ts). */
+const CHART_MODELS: Record<SlideChart, readonly [number, number]> = {
+  seats: [1, 3],
+  budget: [1, 3],
+  paired: [2, 2],
+  bands: [1, 3],
+  sweep: [2, 2],
+  concentration: [1, 3],
+  pipes: [1, 3],
+  swimlane: [1, 3],
+  timeline: [0, 3],
+  documents: [1, 3],
+  influence: [2, 2],
+  map: [2, 2],
+};
+
+/** Words of a takeaway as a reader counts them: runs of letters or digits (a placeholder is one). */
+export function takeawayWords(text: string): number {
+  return text.replace(/\{[^{}]*\}/g, ' 0 ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
 
 function stepIssue(index: number, field: string, code: string, message: Text): Issue {
   return errorIssue(`steps[${index}]${field === '' ? '' : `.${field}`}`, code, message);
@@ -73,18 +96,31 @@ function placeholderIssues(index: number, field: string, text: string, catalogue
               sv: `${raw} är ingen giltig siffra att fylla i; skriv {modell.uppgift}, t.ex. {ange-today.trappedSurplus}.`,
               en: `${raw} is not a valid figure to fill in; write {model.figure}, e.g. {ange-today.trappedSurplus}.`,
             })
-          : stepIssue(index, field, 'story.unknown-figure', {
-              sv: `${raw} nämner en uppgift som simuleringen inte ger.`,
-              en: `${raw} names a figure the simulation does not produce.`,
-            }),
+          : part.parse.reason === 'statNeedsRuns'
+            ? stepIssue(index, field, 'story.stat-needs-runs', {
+                sv: `${raw}: band, jämförelser år för år och andelar av år finns bara för simulerade uppgifter.`,
+                en: `${raw}: bands, year-by-year comparisons and shares of years exist only for simulated figures.`,
+              })
+            : part.parse.reason === 'shareNeedsPair'
+              ? stepIssue(index, field, 'story.share-needs-pair', {
+                  sv: `${raw}: en andel av åren kräver två organisationer, t.ex. {ange-a~ange-today.trappedSurplus.better}.`,
+                  en: `${raw}: a share of years needs two organisations, e.g. {ange-a~ange-today.trappedSurplus.better}.`,
+                })
+              : stepIssue(index, field, 'story.unknown-figure', {
+                  sv: `${raw} nämner en uppgift som simuleringen inte ger.`,
+                  en: `${raw} names a figure the simulation does not produce.`,
+                }),
       );
-    } else if (part.kind === 'figure' && !catalogue.modelIds.includes(part.ref.modelId)) {
-      issues.push(
-        stepIssue(index, field, 'story.unknown-model', {
-          sv: `${part.raw} nämner organisationen "${part.ref.modelId}", som inte finns.`,
-          en: `${part.raw} names the organisation "${part.ref.modelId}", which does not exist.`,
-        }),
-      );
+    } else if (part.kind === 'figure') {
+      for (const id of refModels(part.ref)) {
+        if (catalogue.modelIds.includes(id)) continue;
+        issues.push(
+          stepIssue(index, field, 'story.unknown-model', {
+            sv: `${part.raw} nämner organisationen "${id}", som inte finns.`,
+            en: `${part.raw} names the organisation "${id}", which does not exist.`,
+          }),
+        );
+      }
     }
   }
   return issues;
@@ -158,16 +194,53 @@ function stepRuleIssues(index: number, step: StoryStep, sourceIds: ReadonlySet<s
           en: `"${text}" is not a figure the simulation produces.`,
         }),
       );
-    } else if (!catalogue.modelIds.includes(parsed.ref.modelId)) {
+    } else {
+      for (const id of refModels(parsed.ref)) {
+        if (catalogue.modelIds.includes(id)) continue;
+        issues.push(
+          stepIssue(index, `figures[${i}]`, 'story.unknown-model', {
+            sv: `"${text}" nämner organisationen "${id}", som inte finns.`,
+            en: `"${text}" names the organisation "${id}", which does not exist.`,
+          }),
+        );
+      }
+    }
+  });
+  const chart = step.chart;
+  if (chart !== undefined) {
+    const [min, max] = CHART_MODELS[chart];
+    if (models.length < min || models.length > max) {
+      const wanted = min === max ? `${min}` : `${min}–${max}`;
       issues.push(
-        stepIssue(index, `figures[${i}]`, 'story.unknown-model', {
-          sv: `"${text}" nämner organisationen "${parsed.ref.modelId}", som inte finns.`,
-          en: `"${text}" names the organisation "${parsed.ref.modelId}", which does not exist.`,
+        stepIssue(index, 'chart', 'story.chart-models', {
+          sv: `Bilden "${chart}" visar ${wanted} organisationer; steget anger ${models.length}.`,
+          en: `The chart "${chart}" shows ${wanted} organisations; the step names ${models.length}.`,
         }),
       );
     }
-  });
+  }
+  for (const lang of ['sv', 'en'] as const) {
+    const words = takeawayWords(step.takeaway[lang]);
+    if (words === 0 || words > MAX_TAKEAWAY_WORDS) {
+      issues.push(
+        stepIssue(index, `takeaway.${lang}`, 'story.takeaway-length', {
+          sv: `Budskapet ska vara en mening på högst ${MAX_TAKEAWAY_WORDS} ord; det har ${words}.`,
+          en: `The takeaway must be one sentence of at most ${MAX_TAKEAWAY_WORDS} words; it has ${words}.`,
+        }),
+      );
+    }
+  }
+  if (refsOf(step.takeaway.sv).join() !== refsOf(step.takeaway.en).join()) {
+    issues.push(
+      stepIssue(index, 'takeaway', 'story.placeholder-mismatch', {
+        sv: 'Det svenska och det engelska budskapet ska citera samma siffror.',
+        en: 'The Swedish and the English takeaway must quote the same figures.',
+      }),
+    );
+  }
   const texts: [string, string][] = [
+    ['takeaway.sv', step.takeaway.sv],
+    ['takeaway.en', step.takeaway.en],
     ['narration.sv', step.narration.sv],
     ['narration.en', step.narration.en],
     ['notes.sv', step.notes.sv],
@@ -230,6 +303,16 @@ export function validateStory(input: unknown, catalogue: StoryCatalogue): StoryV
           errorIssue(`sources[${i}].reference`, 'story.seed-reference', {
             sv: `En källa av slaget seed ska ange källdokumentets filnamn (t.ex. 002_297859565b2dff9a.txt), inte "${source.reference.slice(0, 60)}".`,
             en: `A source of kind seed must give the source document's file name (e.g. 002_297859565b2dff9a.txt), not "${source.reference.slice(0, 60)}".`,
+          }),
+        );
+      }
+    });
+    (rest.road ?? []).forEach((date, i) => {
+      if (date.status === 'documented' && (date.source === undefined || !sourceIds.has(date.source))) {
+        issues.push(
+          errorIssue(`road[${i}].source`, 'story.road-source', {
+            sv: 'Ett datum som har hänt ska ange en källa ur berättelsens källförteckning; ett planerat datum är ett exempel.',
+            en: "A date that happened must name a source from the story's list of sources; a planned date is an example.",
           }),
         );
       }

@@ -32,11 +32,11 @@ export const draftProposalSv = {
   'draft.proposal.step.deviations.what':
     'beslutar om åtgärder inom sin ram när en verksamhet avviker från budgeten. Räcker inte ramen bereder {board} ett förslag om tilläggsanslag, som {council} beslutar om.',
   'draft.proposal.step.deviations.delegated': '{body} har delegation att besluta om åtgärder vid budgetavvikelser i sina verksamheter.',
-  'draft.proposal.step.followUp.when': 'Per 30 april och 31 augusti',
+  'draft.proposal.step.followUp.when': 'Tertialrapport per 30 april, delårsrapport per 31 augusti',
   'draft.proposal.step.followUp.what': 'sammanställer uppföljningen och lämnar delårsrapporten till {council} inom två månader.',
   'draft.proposal.step.annual.when': 'Februari–april året efter',
   'draft.proposal.step.annual.what':
-    'upprättar årsredovisningen, som {council} godkänner. Ett negativt resultat ska återställas inom tre år (balanskravet, kommunallagen 11 kap.).',
+    'upprättar årsredovisningen, som {council} godkänner. Ett negativt resultat ska återställas inom tre år (balanskravet, kommunallagen 11 kap. 12 §).',
   'draft.proposal.departments.caption': 'Förvaltningar, vilket organ de rapporterar till och vilka verksamheter de har',
   'draft.proposal.department': 'Förvaltning',
   'draft.proposal.department.areas': 'Verksamheter',
@@ -104,7 +104,7 @@ export const draftProposalEn: Record<DraftProposalMessageKey, string> = {
   'draft.proposal.step.deviations.what':
     'decide measures within their frame when a service area deviates from the budget. If the frame is not enough, {board} prepares a supplementary appropriation for {council} to decide.',
   'draft.proposal.step.deviations.delegated': '{body} has delegation to decide measures on budget deviations in its service areas.',
-  'draft.proposal.step.followUp.when': 'As of 30 April and 31 August',
+  'draft.proposal.step.followUp.when': 'Tertial report as of 30 April, interim report as of 31 August',
   'draft.proposal.step.followUp.what': 'compiles the follow-up and delivers the interim report to {council} within two months.',
   'draft.proposal.step.annual.when': 'February–April of the next year',
   'draft.proposal.step.annual.what':

@@ -6,9 +6,10 @@
 // table the simulation compiles from this machine (src/simulation/compiled-machine.ts).
 //
 // Law: KF adopts the budget before the end of November (Kommunallagen (2017:725) 11 kap., as municipal
-// budget pages quote it; paragraph not verified here). KF must deal with at least one interim report, and
+// budget pages quote it; paragraph not verified here). KF must deal with at least one delårsrapport, and
 // KS must hand it to KF and the auditors within two months of the period's end (KL 11 kap. 16 §, wording
-// of SFS 2018:600). The dates 30 April and 31 August are common practice (DESIGN §10), not the law's.
+// of SFS 2018:600). The legal delårsrapport covers ½–⅔ of the year (LKBR 2018:597 13 kap. 1 §), so it is
+// made per 31 August; the report after April is a tertial report (Ånge: KF 2019-10-21, DESIGN §10).
 import { assign, setup } from 'xstate';
 import type { Text } from '@/domain/model-schema';
 import type { OrganisationRoles } from './organisation-roles';
@@ -79,7 +80,7 @@ export const budgetYearGuards = {
   negotiationDone: (context: BudgetYearContext): boolean => context.roundsHeld >= context.negotiationRounds,
   /** Some negotiation round is still to be held (rounds beyond the needed ones are not counted). */
   roundsRemain: (context: BudgetYearContext): boolean => context.roundsHeld < context.negotiationRounds,
-  /** A closed period (30 April, 31 August) still lacks its interim report. */
+  /** A closed period still lacks its report: the tertial report after April, the delårsrapport per 31 August. */
   interimReportDue: (context: BudgetYearContext): boolean => {
     let due = 0;
     for (const month of INTERIM_REPORT_AFTER_MONTHS) if (month <= context.monthsClosed) due++;
@@ -199,7 +200,7 @@ export const budgetYearMachine = setup({
           on: { 'followUp.monthClosed': { actions: 'closeMonth' } },
         },
         interimReport: {
-          meta: meta('executiveBoard', 'Delårsrapport', 'Interim report'),
+          meta: meta('executiveBoard', 'Tertialrapport (april) eller delårsrapport (augusti)', 'Tertial report (April) or interim report (August)'),
           on: {
             'followUp.monthClosed': { actions: 'closeMonth' },
             'followUp.interimReportAdopted': { target: 'followingUp', actions: 'countInterimReport' },

@@ -232,7 +232,7 @@ describe('deletion', () => {
     await title(page).fill('Hemligt förslag: lägg ned kultur');
     await saved(page);
     await page.getByRole('button', { name: 'Jämför', exact: true }).click();
-    await expect.poll(() => page.url()).toMatch(/#\/compare\?models=ange-today,utkast$/);
+    await expect.poll(() => page.url()).toMatch(/#\/compare\?models=ange-today,[a-z0-9-]+&drafts=v2\./);
     expect(await storedKeys(page)).toEqual(expect.arrayContaining(['published:utkast']));
     await page.goBack();
     await page.getByRole('button', { name: 'Ta bort utkastet' }).click();

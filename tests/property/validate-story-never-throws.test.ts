@@ -11,6 +11,7 @@ const text = (sv: string, en: string) => ({ sv, en });
 const step = {
   view: 'compare',
   title: text('Steg', 'Step'),
+  takeaway: text('Ett budskap.', 'A takeaway.'),
   state: { models: ['ange-today', 'ange-a'] },
   narration: text('{ange-today.nEff}', '{ange-today.nEff}'),
   notes: text('a', 'b'),

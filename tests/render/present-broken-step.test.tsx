@@ -1,6 +1,6 @@
-// A story with a broken step, as the Present view draws it (issue 9): the broken step shows its error in
-// the reader's language, with the path in the story file, while the list of steps keeps every step as a
-// link and marks the broken one; the story's good steps draw their narration with the figures filled in.
+// A story with a broken step, as the Present view draws it: the broken step shows its error in the
+// reader's language, with the path in the story file, and the progress still counts every step; the
+// story's good steps draw their takeaway with the figures filled in and their chart.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '@/domain/scenario-schema';
@@ -15,6 +15,7 @@ const text = (sv: string, en: string) => ({ sv, en });
 const step = (title: string, extra: Record<string, unknown> = {}) => ({
   view: 'model',
   title: text(title, `${title} (en)`),
+  takeaway: text('Kommunstyrelsen har {munkfors.ksSubstitutes} ersättare.', 'The board has {munkfors.ksSubstitutes} substitutes.'),
   state: { models: ['munkfors'], highlight: 'figures' },
   narration: text('Kommunstyrelsen har {munkfors.ksSubstitutes} ersättare.', 'The board has {munkfors.ksSubstitutes} substitutes.'),
   notes: text('Anteckning', 'Note'),
@@ -46,20 +47,22 @@ const render = (stepNumber: number): string =>
 describe('a story with a broken step in the Present view', () => {
   it('shows the broken step’s error with its path, and keeps every step as a link', () => {
     const html = render(2);
-    expect(html).toContain('<h1 id="slide-title" tabindex="-1">Andra</h1>');
+    expect(html).toContain('<h1 id="slide-title" class="slide-takeaway" tabindex="-1">Andra</h1>');
     expect(html).toContain('role="alert"');
     expect(html).toContain('Steget kan inte visas.');
     expect(html).toContain('Det finns ingen organisation med id &quot;atlantis&quot;.');
     expect(html).toContain('<code>steps[1].state.models[0]</code>');
-    for (const n of [1, 2, 3]) expect(html).toContain(`href="#/present/broken-story/${n}"`);
-    expect(html).toMatch(/class="present-step-broken"[^>]*>2<span aria-hidden="true">!<\/span>/);
     expect(html).toContain('Steg 2 av 3');
   });
 
   it('draws the good steps around it with the simulator’s figures', () => {
     const html = render(3);
-    expect(html).toContain('<h1 id="slide-title" tabindex="-1">Tredje</h1>');
     expect(html).toContain('Kommunstyrelsen har <strong class="figure">22</strong> ersättare.');
+    // The picture: Munkfors's seats as dots, with the numbers behind it as a table.
+    expect(html).toMatch(/<svg class="slide-svg" role="img" aria-label="Platser som prickar, ett organ per rad: Munkfors"/);
+    expect(html).toContain('<caption>Platser per organ utom fullmäktige</caption>');
+    // The audience never sees the notes.
+    expect(html).not.toContain('Anteckning');
     expect(html).not.toContain('role="alert"');
   });
 });

@@ -44,6 +44,7 @@ describe('present keys', () => {
 const step = (view: StoryStep['view'], state?: StoryStep['state']): StoryStep => ({
   view,
   title: { sv: 't', en: 't' },
+  takeaway: { sv: 't', en: 't' },
   narration: { sv: 'n', en: 'n' },
   notes: { sv: 'a', en: 'b' },
   sources: [],

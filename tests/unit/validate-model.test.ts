@@ -255,7 +255,7 @@ describe('organisational rules (errors)', () => {
       body(model, BODY.kf).members = 22;
       model.council.parties.S = 12;
     });
-    expect(onlyError(result)).toMatchObject({ code: 'council.even-seats', path: 'bodies[0].members', law: 'kl-5-1' });
+    expect(onlyError(result)).toMatchObject({ code: 'council.even-seats', path: 'bodies[0].members', law: 'kl-5-5' });
   });
 
   it('a model needs an executive board (KL 3 kap. 3 §)', () => {

@@ -13,6 +13,7 @@ function goodStep(extra: Record<string, unknown> = {}): Record<string, unknown> 
   return {
     view: 'compare',
     title: text('Jämförelse', 'Comparison'),
+    takeaway: text('I dag {ange-today.budgetHolders} budgetansvariga.', 'Today {ange-today.budgetHolders} budget holders.'),
     state: { models: ['ange-today', 'ange-a'] },
     narration: text('I dag {ange-today.budgetHolders} budgetansvariga.', 'Today {ange-today.budgetHolders} budget holders.'),
     notes: text('Anteckning', 'Note'),
@@ -105,6 +106,23 @@ describe('validateStory', () => {
     expect(
       middleStepIssues(goodStep({ narration: text('Se {ange-today.nEff}.', 'See {ange-a.nEff}.') })),
     ).toEqual([{ code: 'story.placeholder-mismatch', path: 'steps[1].narration' }]);
+  });
+
+  it('reports a takeaway longer than 20 words, a chart for too few organisations, a share without a pair', () => {
+    const long = Array.from({ length: 21 }, (_, i) => `ord${i}`).join(' ');
+    expect(middleStepIssues(goodStep({ takeaway: text(long, 'Short.') }))).toEqual([{ code: 'story.takeaway-length', path: 'steps[1].takeaway.sv' }]);
+    expect(middleStepIssues(goodStep({ view: 'simulate', chart: 'paired', state: { models: ['ange-today'] } })).map((i) => i.code)).toEqual(['story.chart-models']);
+    expect(
+      middleStepIssues(goodStep({ narration: text('{ange-a.trappedSurplus.better}', '{ange-a.trappedSurplus.better}') })).map((i) => i.code),
+    ).toEqual(['story.share-needs-pair', 'story.share-needs-pair']);
+    expect(middleStepIssues(goodStep({ narration: text('{ange-a~ange-today.nEff}', '{ange-a~ange-today.nEff}') })).map((i) => i.code)).toEqual([
+      'story.stat-needs-runs',
+      'story.stat-needs-runs',
+    ]);
+    expect(middleStepIssues(goodStep({ narration: text('{ange-a~atlantis.trappedSurplus.ties}', '{ange-a~atlantis.trappedSurplus.ties}') })).map((i) => i.code)).toEqual([
+      'story.unknown-model',
+      'story.unknown-model',
+    ]);
   });
 
   it('reports a step that is not an object without a title', () => {

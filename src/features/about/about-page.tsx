@@ -77,14 +77,6 @@ const CODE_CITATIONS: readonly { reference: string; says: Text; where: string }[
     where: 'src/machines/budget-year.ts',
   },
   {
-    reference: 'Kommunallag (2017:725) 11 kap. 16 §',
-    says: {
-      sv: 'Fullmäktige ska behandla minst en delårsrapport; styrelsen lämnar den till fullmäktige och revisorerna inom två månader efter periodens slut (lydelse enligt SFS 2018:600, som koden återger den).',
-      en: 'The council must deal with at least one interim report; the board hands it to the council and the auditors within two months of the period’s end (wording of SFS 2018:600, as the code quotes it).',
-    },
-    where: 'src/machines/budget-year.ts',
-  },
-  {
     reference: 'Kommunallag (2017:725) 6 kap. 37 §',
     says: {
       sv: 'En nämnd får uppdra åt ett utskott att besluta på nämndens vägnar i ett visst ärende eller en grupp av ärenden (så som SKR och Ånge kommun beskriver delegationsordningar).',

@@ -9,6 +9,7 @@ import { FactStatusFields } from './fact-status-fields';
 import { fieldId } from './field-paths';
 import { KeyField, ListField, NumberField, SelectField, TextField } from './form-fields';
 import { FoldedItem, idProblem, RemoveButton, SectionHeading } from './form-section';
+import { ConvertToBoard } from './convert-to-board';
 import { addBody, removeBody, renameId, setDelegation, setIndividualCases } from './model-edits';
 
 const HEADING_ID = 'draft-bodies-heading';
@@ -33,6 +34,7 @@ export function BodiesSection() {
   return (
     <section aria-labelledby={HEADING_ID} className="draft-section" id={fieldId(['bodies'])} tabIndex={-1}>
       <SectionHeading id={HEADING_ID} title={t('draft.bodies.heading')} intro={t('draft.bodies.intro')} />
+      <ConvertToBoard />
       <div className="draft-add" role="group" aria-label={t('draft.bodies.addGroup')}>
         <div className="draft-field">
           <label htmlFor="draft-add-body-kind">{t('draft.bodies.addKind')}</label>
@@ -165,15 +167,66 @@ function BodyItem({ body, index, headingId }: { body: Body; index: number; headi
       </div>
       <FactStatusFields factPath={path} />
       {removable && (
-        <RemoveButton
-          label={t('draft.body.remove', { name })}
-          onRemove={() => {
-            edit(removeBody(index));
+        <RemoveBody
+          body={body}
+          index={index}
+          onRemoved={() => {
             announce(t('draft.body.removed', { name }));
             document.getElementById(headingId)?.focus();
           }}
         />
       )}
     </FoldedItem>
+  );
+}
+
+/**
+ * Removing a body. A nämnd (or KS) that holds frames, prepares areas or has departments first asks where
+ * they go, so nothing is left pointing at a body that is gone; an utskott's or beredning's go to its nämnd.
+ */
+function RemoveBody({ body, index, onRemoved }: { body: Body; index: number; onRemoved(): void }) {
+  const { t, pick } = useI18n();
+  const { model, edit } = useDraftEditing();
+  const [asking, setAsking] = useState(false);
+  const areas = model.serviceAreas.filter((a) => a.budgetHolder === body.id || a.preparedBy === body.id).length;
+  const departments = model.departments.filter((d) => d.reportsTo === body.id).length;
+  const heirs = model.bodies.filter((b) => b.id !== body.id && b.kind !== 'council' && b.kind !== 'draftingCommittee' && b.parent !== body.id);
+  const [heir, setHeir] = useState(heirs.find((b) => b.kind === 'executiveBoard')?.id ?? heirs[0]?.id ?? '');
+  const name = pick(body.name) || body.id;
+  const needsHeir = (body.kind === 'committee' || body.kind === 'executiveBoard' || body.kind === 'electionCommittee') && areas + departments > 0 && heirs.length > 0;
+  const remove = (to?: string) => {
+    edit(removeBody(index, to));
+    onRemoved();
+  };
+  if (!needsHeir) return <RemoveButton label={t('draft.body.remove', { name })} onRemove={() => remove()} />;
+  if (!asking) return <RemoveButton label={t('draft.body.remove', { name })} onRemove={() => setAsking(true)} />;
+  const selectId = `draft-remove-heir-${index}`;
+  const heirName = pick(heirs.find((b) => b.id === heir)?.name ?? { sv: heir, en: heir });
+  return (
+    <div className="draft-confirm" role="group" aria-labelledby={`${selectId}-label`}>
+      <div className="draft-field">
+        <label id={`${selectId}-label`} htmlFor={selectId}>
+          {t('draft.body.remove.heir')}
+        </label>
+        <select id={selectId} value={heir} onChange={(e) => setHeir(e.target.value)} aria-describedby={`${selectId}-help`}>
+          {heirs.map((b) => (
+            <option key={b.id} value={b.id}>
+              {pick(b.name) || b.id}
+            </option>
+          ))}
+        </select>
+        <p className="help" id={`${selectId}-help`}>
+          {t('draft.body.remove.heir.help', { areas, departments, name })}
+        </p>
+      </div>
+      <p className="button-group">
+        <button type="button" className="draft-button draft-button-danger" onClick={() => remove(heir)}>
+          {t('draft.body.remove.confirm', { name, heir: heirName })}
+        </button>
+        <button type="button" className="draft-button" onClick={() => setAsking(false)}>
+          {t('draft.body.remove.cancel')}
+        </button>
+      </p>
+    </div>
   );
 }

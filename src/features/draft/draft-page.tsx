@@ -3,7 +3,7 @@
 // summary, the live organisation chart and the derived facts follow every keystroke. Below, the printable
 // proposal. Undo/redo with buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y; a model file can be dropped
 // anywhere on the view.
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Issue } from '@/domain/validation-issue';
 import { validateModel } from '@/domain/validate-model';
@@ -14,9 +14,11 @@ import { AreasSection, DepartmentsSection } from './areas-section';
 import { BodiesSection } from './bodies-section';
 import { CostSection, CouncilSection, IdentitySection } from './council-section';
 import { DraftEditingContext, type DraftEditing } from './draft-context';
+import { DraftIndex } from './draft-index';
 import { DraftsPanel, NewDraftControls } from './drafts-panel';
 import { DraftToolbar, ImportButton, readModelFile } from './draft-toolbar';
 import type { EditHistory } from './edit-history';
+import { keepHistory } from './kept-history';
 import { issuePathOf, issuesByPath } from './field-paths';
 import { IssueList } from './form-fields';
 import { IssuesPanel } from './issues-panel';
@@ -197,22 +199,49 @@ function OpenDraft({
     redo();
     setAnnouncement(t('draft.redone'));
   }, [redo, t]);
+  // Ctrl+Z belongs to the text field while one is being typed in: there it takes back only that field's
+  // own typing (the draft's latest step, when it is this field's), and otherwise is left to the browser,
+  // so it never undoes an unrelated change elsewhere. Outside a text field it is the draft's undo.
+  const historyRef = useRef(history);
+  historyRef.current = history;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) undoAndSay();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') redoAndSay();
-      else return;
+      const isUndo = key === 'z' && !event.shiftKey;
+      const isRedo = (key === 'z' && event.shiftKey) || key === 'y';
+      if (!isUndo && !isRedo) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && /^(text|search|number|url|email|)$/.test((target as HTMLInputElement).type)))) {
+        const field = target.dataset.fieldPath;
+        const steps = isUndo ? historyRef.current.past : historyRef.current.future;
+        const step = isUndo ? steps[steps.length - 1] : steps[0];
+        const own = field !== undefined && step?.fieldPath === field;
+        if (!own) return;
+      }
+      if (isUndo) undoAndSay();
+      else redoAndSay();
       event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [undoAndSay, redoAndSay]);
 
+  // The undo history survives a reload of this tab.
+  useEffect(() => {
+    const timer = setTimeout(() => keepHistory(meta.id, history), 250);
+    return () => clearTimeout(timer);
+  }, [history, meta.id]);
+
   return (
     <DraftEditingContext.Provider value={editing}>
       <div className="draft-screen">
+        <a className="skip-link draft-skip" href="#draft-index" onClick={(e) => {
+          e.preventDefault();
+          document.querySelector<HTMLElement>('#draft-index a')?.focus();
+        }}>
+          {t('draft.index.skip')}
+        </a>
         <DraftsPanel session={session} models={models} />
         <DraftToolbar
           session={{ ...session, undo: undoAndSay, redo: redoAndSay }}
@@ -226,6 +255,7 @@ function OpenDraft({
         </p>
         <div className="draft-layout">
           <div className="draft-form">
+            <DraftIndex />
             <IdentitySection />
             <CouncilSection />
             <BodiesSection />

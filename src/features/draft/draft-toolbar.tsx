@@ -113,42 +113,64 @@ export function DraftToolbar({
     );
   };
   /** Publishes the valid draft for the other views and opens one of them with it beside `compareWith`. */
-  const openIn = (view: 'compare' | 'simulate') => session.openIn(view, compareWith);
+  const [others, setOthers] = useState<readonly string[]>([]);
+  const otherDrafts = session.drafts.filter((d) => d.id !== (session.state.phase === 'open' ? session.state.meta.id : ''));
+  const openIn = (view: 'compare' | 'simulate') => session.openIn(view, compareWith, others.filter((id) => otherDrafts.some((d) => d.id === id)));
 
   return (
     <div className="draft-toolbar" role="group" aria-label={t('draft.toolbar')}>
       <div className="button-group">
-        <button type="button" className="draft-button" onClick={session.undo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">
-          {t('draft.undo')}
+        <button type="button" className="draft-button draft-button-small" onClick={session.undo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">
+          {t('draft.undo')} <kbd>{t('draft.shortcut.undo')}</kbd>
         </button>
         <button
           type="button"
-          className="draft-button"
+          className="draft-button draft-button-small"
           onClick={session.redo}
           disabled={!canRedo(history)}
           aria-keyshortcuts="Control+Shift+Z Control+Y"
         >
-          {t('draft.redo')}
+          {t('draft.redo')} <kbd>{t('draft.shortcut.redo')}</kbd>
         </button>
       </div>
       <div className="button-group">
         <ImportButton session={session} />
-        <button type="button" className="draft-button" onClick={exportFile}>
+        <button type="button" className="draft-button draft-button-small" onClick={exportFile}>
           {t('draft.export')}
         </button>
-        <button type="button" className="draft-button" onClick={share}>
+        <button type="button" className="draft-button draft-button-small" onClick={share}>
           {t('draft.share')}
         </button>
-        <button type="button" className="draft-button" onClick={() => void openIn('compare')} disabled={errors > 0} aria-describedby="draft-compare-why">
+        <button type="button" className="draft-button draft-button-small" onClick={() => void openIn('compare')} disabled={errors > 0} aria-describedby="draft-compare-why">
           {t('draft.compare')}
         </button>
-        <button type="button" className="draft-button" onClick={() => void openIn('simulate')} disabled={errors > 0} aria-describedby="draft-compare-why">
+        <button type="button" className="draft-button draft-button-small" onClick={() => void openIn('simulate')} disabled={errors > 0} aria-describedby="draft-compare-why">
           {t('draft.simulate')}
         </button>
-        <button type="button" className="draft-button draft-button-primary" onClick={() => window.print()}>
-          {t('draft.print')}
-        </button>
+        <a className="draft-button draft-button-small draft-button-primary" href="#draft-proposal-controls" onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('draft-proposal-controls')?.focus();
+        }}>
+          {t('draft.index.toDocument')}
+        </a>
       </div>
+      {otherDrafts.length > 0 && (
+        <details className="draft-others">
+          <summary>{t('draft.compare.others', { count: others.length })}</summary>
+          <p className="help">{t('draft.compare.others.help')}</p>
+          {otherDrafts.map((d) => (
+            <div key={d.id} className="draft-checkbox">
+              <input
+                id={`draft-other-${d.id}`}
+                type="checkbox"
+                checked={others.includes(d.id)}
+                onChange={(e) => setOthers((list) => (e.target.checked ? [...list, d.id] : list.filter((id) => id !== d.id)))}
+              />
+              <label htmlFor={`draft-other-${d.id}`}>{d.title}</label>
+            </div>
+          ))}
+        </details>
+      )}
       <SaveState status={session.saveStatus} />
       {/* Said aloud for the two buttons; shown only when it blocks them, to keep the sticky bar low. */}
       <p id="draft-compare-why" className={errors > 0 ? 'draft-toolbar-note issue issue-error' : 'visually-hidden'}>

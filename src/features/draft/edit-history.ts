@@ -13,6 +13,15 @@ export interface HistoryStep {
   patches: readonly Patch[];
   inverse: readonly Patch[];
   mergeKey: string | undefined;
+  /** The field the step was typed in (the merge key without its focus session), kept after the session. */
+  fieldPath?: string;
+}
+
+/** `bodies[2].name.sv@7` → `bodies[2].name.sv`. */
+function fieldOf(mergeKey: string | undefined): { fieldPath?: string } {
+  if (mergeKey === undefined) return {};
+  const at = mergeKey.lastIndexOf('@');
+  return { fieldPath: at === -1 ? mergeKey : mergeKey.slice(0, at) };
 }
 
 export interface EditHistory<T> {
@@ -39,10 +48,10 @@ export function applyEdit<T extends Objectish>(
   const last = history.past[history.past.length - 1];
   if (mergeKey !== undefined && last?.mergeKey === mergeKey && history.future.length === 0) {
     // Redo runs the earlier patches first; undo runs the newer inverse patches first.
-    const merged: HistoryStep = { patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], mergeKey };
+    const merged: HistoryStep = { patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], mergeKey, ...fieldOf(mergeKey) };
     return { present, past: [...history.past.slice(0, -1), merged], future: [] };
   }
-  const past = [...history.past, { patches, inverse, mergeKey }];
+  const past = [...history.past, { patches, inverse, mergeKey, ...fieldOf(mergeKey) }];
   return { present, past: past.length > MAX_UNDO_STEPS ? past.slice(past.length - MAX_UNDO_STEPS) : past, future: [] };
 }
 

@@ -7,7 +7,7 @@ import type { Issue } from '@/domain/validation-issue';
 import { useI18n } from '@/i18n/language';
 import { useDraftEditing } from './draft-context';
 import { fieldId, issuePathOf } from './field-paths';
-import { figureOf, setAt, setTypedValue, valueAt, type FieldPath } from './model-edits';
+import { figureOf, setAt, setText as setNameAwareText, setTypedValue, valueAt, type FieldPath } from './model-edits';
 import { VALUE_STATUSES, type ValueStatus } from '@/domain/model-schema';
 import { valueStatus, type FactOwner } from '@/domain/value-status';
 import { StatusBadge } from '@/render/status-badge';
@@ -114,7 +114,7 @@ export function TextField({
   const id = fieldId(path);
   const raw = valueAt(model, path);
   const value = typeof raw === 'string' ? raw : '';
-  const onChange = (next: string) => edit(setAt(path, next), mergeKey());
+  const onChange = (next: string) => edit(setNameAwareText(path, next), mergeKey());
   return (
     <FieldShell id={id} label={label} help={help} issues={issuesAt(path)} wide={wide || multiline}>
       {(describedBy, invalid) =>
@@ -127,6 +127,7 @@ export function TextField({
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             onFocus={onFocus}
+            data-field-path={issuePathOf(path)}
             onChange={(e) => onChange(e.target.value)}
           />
         ) : (
@@ -138,6 +139,7 @@ export function TextField({
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             onFocus={onFocus}
+            data-field-path={issuePathOf(path)}
             onChange={(e) => onChange(e.target.value)}
           />
         )
@@ -197,6 +199,7 @@ export function NumberField({
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onFocus={onFocus}
+          data-field-path={issuePathOf(path)}
           onChange={(e) => {
             setText(e.target.value);
             const value = parseNumberText(e.target.value);
@@ -304,6 +307,7 @@ export function ListField({ path, label, help, keepEmpty }: { path: FieldPath; l
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onFocus={onFocus}
+          data-field-path={issuePathOf(path)}
           onChange={(e) => {
             setText(e.target.value);
             const items = splitList(e.target.value);

@@ -111,6 +111,21 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
+/**
+ * The id a new draft's model gets: made from the draft's title, with a short stamp so that two drafts with
+ * the same title never share an id, and never the id of a shipped model (`taken`). It is given once, when
+ * the draft is made, and stays when the draft is renamed, so links naming it keep working.
+ */
+export function draftModelId(title: string, taken: Iterable<string>, now: Date): string {
+  const base = uniqueId(title, []).slice(0, 40).replace(/-+$/, '') || 'utkast';
+  return uniqueId(`${base}-${now.getTime().toString(36).slice(-5)}`, taken);
+}
+
+/** Same content apart from the model's id (a draft made from a shipped model and never changed). */
+export function sameApartFromId(a: Model, b: Model): boolean {
+  return JSON.stringify({ ...a, id: '' }) === JSON.stringify({ ...b, id: '' });
+}
+
 /** The usual size of a new body of each kind (a starting point; every number is then edited). */
 const NEW_BODY: Record<BodyKind, { members: number; substitutes: number; meetingsPerYear: number }> = {
   council: { members: 31, substitutes: 16, meetingsPerYear: 8 },
@@ -169,28 +184,33 @@ export function setIndividualCases(index: number, law: IndividualCaseLaw, value:
 const PART_OF_A_NAMND: ReadonlySet<BodyKind> = new Set(['subcommittee', 'draftingCommittee']);
 
 /**
- * Removes a body. Bodies under it move up to its parent; an utskott's or beredning's areas and
- * departments go to its nämnd. A body whose id another body shares keeps every reference as it is.
+ * Removes a body. Bodies under it move up to its parent. Its areas and departments go to `heir` when one is
+ * given (an utskott as heir prepares the areas, and its nämnd holds their frames); otherwise an utskott's
+ * or beredning's go to its nämnd, and a nämnd's are left for validation to point out. A body whose id
+ * another body shares keeps every reference as it is.
  */
-export function removeBody(index: number): ModelRecipe {
+export function removeBody(index: number, heir?: string): ModelRecipe {
   return (model) => {
     const body = model.bodies[index];
     if (!body) return;
     const shared = model.bodies.some((b, i) => i !== index && b.id === body.id);
     model.bodies.splice(index, 1);
     if (shared) return;
-    const heir = body.parent;
+    const parent = body.parent;
     for (const other of model.bodies) {
       if (other.parent !== body.id) continue;
-      if (heir === undefined) delete other.parent;
-      else other.parent = heir;
+      if (parent === undefined) delete other.parent;
+      else other.parent = parent;
     }
-    if (heir === undefined || !PART_OF_A_NAMND.has(body.kind)) return;
+    const chosen = heir === undefined ? undefined : model.bodies.find((b) => b.id === heir);
+    const to = chosen?.id ?? (parent !== undefined && PART_OF_A_NAMND.has(body.kind) ? parent : undefined);
+    if (to === undefined) return;
+    const holder = chosen && PART_OF_A_NAMND.has(chosen.kind) && chosen.parent !== undefined ? chosen.parent : to;
     for (const area of model.serviceAreas) {
-      if (area.budgetHolder === body.id) area.budgetHolder = heir;
-      if (area.preparedBy === body.id) area.preparedBy = heir;
+      if (area.budgetHolder === body.id) area.budgetHolder = holder;
+      if (area.preparedBy === body.id) area.preparedBy = to;
     }
-    for (const department of model.departments) if (department.reportsTo === body.id) department.reportsTo = heir;
+    for (const department of model.departments) if (department.reportsTo === body.id) department.reportsTo = chosen && PART_OF_A_NAMND.has(chosen.kind) ? holder : to;
   };
 }
 
@@ -315,6 +335,28 @@ export function renameId(collection: IdCollection, index: number, next: string):
     } else if (collection === 'sources') {
       for (const { owner } of sourceLists(model)) if (owner.sources?.includes(previous)) owner.sources = owner.sources.map(follow);
     }
+  };
+}
+
+const NAMED_COLLECTIONS: ReadonlySet<string> = new Set(['bodies', 'serviceAreas', 'departments']);
+
+/**
+ * Sets a text at `path`. A body's, area's or department's Swedish name carries its id along while the id
+ * still is the one made from the name (as for a new body: "Nytt utskott" → `nytt-utskott`), with every
+ * reference following; once the user has given the id a value of their own, it stays.
+ */
+export function setText(path: FieldPath, value: string): ModelRecipe {
+  return (model) => {
+    const [collection, index, field, lang] = path;
+    const named = typeof collection === 'string' && NAMED_COLLECTIONS.has(collection) && typeof index === 'number' && field === 'name' && lang === 'sv';
+    const list = named ? (model[collection as 'bodies' | 'serviceAreas' | 'departments'] as { id: string; name: Text }[]) : undefined;
+    const item = list?.[index as number];
+    const others = list?.filter((_, i) => i !== index).map((x) => x.id) ?? [];
+    const follows = item !== undefined && item.id === uniqueId(item.name.sv, others);
+    setAt(path, value)(model);
+    if (!follows || !item) return;
+    const next = uniqueId(value, others);
+    if (next !== item.id) renameId(collection as IdCollection, index as number, next)(model);
   };
 }
 

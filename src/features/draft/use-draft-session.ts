@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { Issue } from '@/domain/validation-issue';
+import { validateModel } from '@/domain/validate-model';
 import { downloadBlob, fileNameOf } from '@/render/export/download';
 import type { MessageKey } from '@/i18n/catalogue';
 import { translate, type I18n } from '@/i18n/language';
@@ -32,11 +33,13 @@ import { DraftSync, type Conflict, type SyncEvent } from '@/storage/draft-sync';
 import { onForgottenHere } from '@/storage/forget-everything';
 import { browserStorage, onStorageLost } from '@/storage/idb-storage';
 import { memoryStorage, type KeyValueStorage } from '@/storage/key-value-storage';
+import { encodeLinkedDrafts, MAX_LINKED_DRAFTS } from '@/storage/linked-drafts';
 import { forgetPublishedDraft, publishDraft, publishedForm, PUBLISHED_DRAFT_ID } from '@/storage/published-draft';
 import { decodeDraftShare } from '@/storage/share-link';
 import { storageFailureOf, storageFailureText } from '@/storage/storage-failure';
-import { applyEdit, redo, startHistory, undo, type EditHistory } from './edit-history';
-import { blankModel, type ModelRecipe } from './model-edits';
+import { applyEdit, redo, undo, type EditHistory } from './edit-history';
+import { restoredHistory } from './kept-history';
+import { blankModel, draftModelId, sameApartFromId, type ModelRecipe } from './model-edits';
 
 /** Long enough to gather a burst of typing into one write, short enough that a crash loses little. */
 const SAVE_DELAY_MS = 300;
@@ -155,7 +158,7 @@ export function useDraftSession({
       setConflict(undefined);
       const { model: _model, updatedAt, revision: _revision, ...meta } = record;
       const content = sync.current;
-      setState({ phase: 'open', meta: { ...meta, title: content.title }, history: startHistory(content.model) });
+      setState({ phase: 'open', meta: { ...meta, title: content.title }, history: restoredHistory(record.id, content.model) });
       setSaveStatus(inMemoryRef.current ? { kind: 'memory' } : unsaved ? { kind: 'pending' } : { kind: 'saved', at: updatedAt });
     },
     [setState],
@@ -280,9 +283,14 @@ export function useDraftSession({
 
   /** A new draft, saved and opened; when it cannot be stored, opened in memory with a notice. */
   const create = useCallback(
-    async (title: string, model: Model, origin?: string) => {
+    async (title: string, model: Model, origin?: string, fresh = false) => {
       const store = await storage();
-      const draft = { title, model: structuredClone(model), ...(origin ? { origin } : {}) };
+      // A draft is an organisation of its own: a model from a shipped file, or one whose id a shipped
+      // model has, gets an id from the draft's title (kept when the draft is renamed).
+      const shippedIds = models.flatMap((m) => (m.result.ok ? [m.result.model.id] : []));
+      const own = structuredClone(model);
+      if (fresh || origin !== undefined || shippedIds.includes(own.id)) own.id = draftModelId(title, shippedIds, new Date());
+      const draft = { title, model: own, ...(origin ? { origin } : {}) };
       try {
         const record = await createDraft(store, draft, new Date());
         browserDraftChannel().post({ type: 'saved', id: record.id, revision: record.revision });
@@ -296,7 +304,7 @@ export function useDraftSession({
         return record;
       }
     },
-    [notify, openRecord, reasonOf, refreshList, storage],
+    [models, notify, openRecord, reasonOf, refreshList, storage],
   );
 
   /** Opens a stored draft, taking back unsaved changes the journal kept for it. */
@@ -355,6 +363,15 @@ export function useDraftSession({
         const shipped = models.find((m) => m.result.ok && m.result.model.id === params.from);
         if (shipped?.result.ok) {
           const model = shipped.result.model;
+          // A draft from the same model that nobody has changed yet is opened again, not made twice.
+          for (const summary of listing.drafts.filter((d) => d.origin === model.id)) {
+            const loaded = await loadDraft(store, summary.id, now).catch(() => undefined);
+            if (!loaded?.ok || !sameApartFromId(loaded.record.model, model)) continue;
+            if (await openStored(store, summary.id, now)) {
+              navigate(`/draft?id=${summary.id}`, { replace: true });
+              return;
+            }
+          }
           const record = await create(t('draft.title.from', { name: pick(model.name) }), model, model.id);
           navigate(`/draft?id=${record.id}`, { replace: true });
           return;
@@ -497,6 +514,8 @@ export function useDraftSession({
                 { sv: translate('sv', 'draft.bodies.newName.council'), en: translate('en', 'draft.bodies.newName.council') },
                 { sv: translate('sv', 'draft.bodies.newName.executiveBoard'), en: translate('en', 'draft.bodies.newName.executiveBoard') },
               ),
+              undefined,
+              true,
             );
         navigate(`/draft?id=${record.id}`);
       }),
@@ -601,14 +620,24 @@ export function useDraftSession({
 
   /** Publishes the valid draft for Compare or Simulate and opens that view beside `compareWith`. */
   const openIn = useCallback(
-    async (view: 'compare' | 'simulate', compareWith: string) => {
+    async (view: 'compare' | 'simulate', compareWith: string, others: readonly string[] = []) => {
       const open = stateRef.current;
       if (open.phase !== 'open') return;
       const label = { sv: translate('sv', 'draft.published.label'), en: translate('en', 'draft.published.label') };
       try {
-        if (await publishDraft(publishedForm(open.history.present, label), open.meta.id)) {
-          navigate(`/${view}?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
+        // The copy for older `utkast` links, and the drafts themselves carried in the link, so it opens
+        // the same view in any browser.
+        if (!(await publishDraft(publishedForm(open.history.present, label), open.meta.id))) return;
+        const store = await storage();
+        const now = new Date();
+        const drafts: Model[] = [open.history.present];
+        for (const id of others.slice(0, MAX_LINKED_DRAFTS - 1)) {
+          const loaded = await loadDraft(store, id, now).catch(() => undefined);
+          if (loaded?.ok && validateModel(loaded.record.model).ok && !drafts.some((m) => m.id === loaded.record.model.id)) drafts.push(loaded.record.model);
         }
+        const ids = [compareWith, ...drafts.map((m) => m.id)].filter((id, i, all) => all.indexOf(id) === i);
+        const encoded = encodeLinkedDrafts(drafts);
+        navigate(encoded.ok ? `/${view}?models=${ids.join(',')}&drafts=${encoded.param}` : `/${view}?models=${compareWith},${PUBLISHED_DRAFT_ID}`);
       } catch (error) {
         const { t } = i18nRef.current;
         notify({
@@ -619,7 +648,7 @@ export function useDraftSession({
         });
       }
     },
-    [navigate, notify, reasonOf],
+    [navigate, notify, reasonOf, storage],
   );
 
   const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);

@@ -1,11 +1,12 @@
-// The Present view (DESIGN §6, issue 9): `#/present` lists the stories, `#/present/<story>/<step>` plays
-// one (present-show.tsx). A story that does not exist, a broken story file or a step number the story does
+// The Present view (DESIGN §6, §7): `#/present` lists the stories, `#/present/<story>/<step>` plays one
+// for the audience (present-show.tsx) and `#/present/<story>/<step>/presenter` is the presenter window
+// (presenter-view.tsx). A story that does not exist, a broken story file or a step number the story does
 // not have is answered with a plain message in Swedish and English and the way on, never a blank page.
 import { useEffect, useMemo } from 'react';
 import type { LoadedModel } from '@/data/loaded-model';
 import { useI18n } from '@/i18n/language';
-import type { Navigate } from '@/url-state/url-state';
-import { PresentShow } from './present-show';
+import { PresentShow, type Navigate } from './present-show';
+import { PresenterView } from './presenter-view';
 import { loadStories, storyScenarios, type StoryFile } from './story-files';
 import type { FigureWorld } from './story-figures';
 import { presentPath } from './story-urls';
@@ -80,11 +81,14 @@ function stepOf(param: string | undefined, count: number): number | 'bad' | unde
 export function PresentPage({
   storyId,
   step,
+  mode,
   models,
   navigate,
 }: {
   storyId: string | undefined;
   step: string | undefined;
+  /** `presenter` for the presenter window; anything else is the audience's show. */
+  mode?: string | undefined;
   models: readonly LoadedModel[];
   navigate: Navigate;
 }) {
@@ -117,6 +121,7 @@ export function PresentPage({
       </div>
     );
   }
+  if (mode === 'presenter') return <PresenterView story={file.story} stepNumber={stepNumber ?? 1} world={world} navigate={navigate} />;
   return <PresentShow story={file.story} stepNumber={stepNumber ?? 1} world={world} navigate={navigate} />;
 }
 

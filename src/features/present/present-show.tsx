@@ -1,27 +1,119 @@
-// A story played on a shared screen (DESIGN §6 Present): the step fills the window under a thin bar with
-// the progress ("Steg 3 av 12"), buttons for the previous and next step, the presenter notes and browser
-// full screen; every step is a link in the row at the bottom. Keys: present-keys.ts. The step is in the
-// URL (`#/present/<story>/<step>`), so Back and a pasted link land on the same slide.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+// A story played for the audience (DESIGN §7): the whole window is the 16:9 stage — no app chrome, no
+// notes, nothing to scroll — with a small bar of controls that fades when the mouse rests and comes back
+// on a move or a Tab. Keys: present-keys.ts (N opens the presenter window, F full screen). The step is in
+// the URL (`#/present/<story>/<step>`), so Back and a pasted link land on the same slide; the presenter
+// window (presenter-view.tsx) follows and leads over present-channel.ts. The many simulated years of the
+// current step are asked for first, then the next step's, then the rest, and the next step's example
+// year is computed ahead, so a step change only draws.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedStory } from '@/domain/validate-story';
 import { useI18n } from '@/i18n/language';
-import type { Navigate } from '@/url-state/url-state';
+import { openPresentChannel, type PresentChannel } from './present-channel';
 import { focusTarget, presentAction, targetStep } from './present-keys';
 import { forgetReturn, rememberReturn } from './present-return';
-import { BrokenSlide, ExploreLink, FilledText, Slide } from './slide';
-import type { FigureWorld } from './story-figures';
-import { presentPath } from './story-urls';
+import { BrokenSlide, ExploreLink, Slide } from './slide';
+import { Stage } from './stage';
+import { requestStepYears, warmStep, type FigureWorld } from './story-figures';
+import { useStoryRuns } from './story-runs';
+import { presentPath, presenterPath } from './story-urls';
+import { HandoutButton } from './handout-button';
 
-const NOTES_KEY = 'kommunmodell.present.notes';
+export type Navigate = (to: string, options?: { replace?: boolean }) => void;
 
-function initialNotes(): boolean {
-  try {
-    return globalThis.sessionStorage?.getItem(NOTES_KEY) === 'open';
-  } catch {
-    return false;
-  }
+const IDLE_MS = 2500;
+
+/** Asks for the years of the step shown first, then the next, then every other step's. */
+export function usePreparedSteps(story: LoadedStory, stepNumber: number, world: FigureWorld): void {
+  const version = useStoryRuns();
+  useEffect(() => {
+    const order = [stepNumber - 1, stepNumber, ...story.steps.map((_, i) => i)];
+    const seen = new Set<number>();
+    const steps = order.filter((i) => i >= 0 && i < story.steps.length && !seen.has(i) && seen.add(i) !== undefined);
+    // Later steps first with `first = false`, then the next and the current step to the front of the queue.
+    for (const i of steps.slice(2)) {
+      const entry = story.steps[i];
+      if (entry?.ok) requestStepYears(entry.step, world);
+    }
+    for (const i of steps.slice(0, 2).reverse()) {
+      const entry = story.steps[i];
+      if (entry?.ok) requestStepYears(entry.step, world, true);
+    }
+  }, [story, stepNumber, world]);
+  // The next step's example year (pipes, journey) is computed while the audience looks at this one.
+  useEffect(() => {
+    const next = story.steps[stepNumber];
+    if (!next?.ok) return;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+    const run = () => warmStep(next.step, world);
+    if (idle) idle(run);
+    else setTimeout(run, 50);
+  }, [story, stepNumber, world, version]);
 }
 
+/** Opens (or brings forward) the presenter window at this step. */
+export function openPresenterWindow(storyId: string, step: number): void {
+  const url = `${location.href.split('#')[0] ?? ''}#${presenterPath(storyId, step)}`;
+  const opened = open(url, 'kommunmodell-presenter', 'popup,width=1280,height=800');
+  opened?.focus();
+}
+
+/** Keys of the show, in either window: step, N for the presenter window, F for full screen. */
+export function useShowKeys({
+  stepNumber,
+  count,
+  go,
+  onNotes,
+  onFullscreen,
+}: {
+  stepNumber: number;
+  count: number;
+  go(step: number): void;
+  onNotes(): void;
+  onFullscreen(): void;
+}): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = presentAction({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        target: focusTarget(document.activeElement),
+      });
+      if (action === undefined) return;
+      event.preventDefault();
+      if (action === 'notes') onNotes();
+      else if (action === 'fullscreen') onFullscreen();
+      else {
+        const next = targetStep(action, stepNumber, count);
+        if (next !== undefined && next !== stepNumber) go(next);
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [count, go, stepNumber, onNotes, onFullscreen]);
+}
+
+/** Both windows follow each other: a move here is told to the channel, a move there is followed here. */
+export function useFollowing(storyId: string, navigate: Navigate, path: (step: number) => string): (step: number) => void {
+  const channel = useRef<PresentChannel | undefined>(undefined);
+  useEffect(() => {
+    const opened = openPresentChannel((message) => {
+      if (message.story === storyId) navigate(path(message.step), { replace: true });
+    });
+    channel.current = opened;
+    return () => opened.close();
+  }, [storyId, navigate, path]);
+  return useCallback(
+    (step: number) => {
+      navigate(path(step));
+      channel.current?.post(storyId, step);
+    },
+    [navigate, path, storyId],
+  );
+}
 
 export function PresentShow({
   story,
@@ -38,23 +130,18 @@ export function PresentShow({
   const count = story.steps.length;
   const entry = story.steps[stepNumber - 1];
   const root = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
-  const [notesOpen, setNotesOpen] = useState(initialNotes);
-  const [fullscreen, setFullscreen] = useState(false);
+  const [idle, setIdle] = useState(false);
   const [fullscreenRefused, setFullscreenRefused] = useState(false);
-  const [height, setHeight] = useState<number | undefined>(undefined);
-
-  const go = useCallback((step: number) => navigate(presentPath(story.id, step)), [navigate, story.id]);
-  const toggleNotes = useCallback(() => {
-    setNotesOpen((open) => {
-      try {
-        globalThis.sessionStorage?.setItem(NOTES_KEY, open ? 'closed' : 'open');
-      } catch {
-        // The choice lasts for this page only.
-      }
-      return !open;
-    });
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
+  const path = useCallback((step: number) => presentPath(story.id, step), [story.id]);
+  const go = useFollowing(story.id, navigate, path);
+  usePreparedSteps(story, stepNumber, world);
+
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) {
       void document.exitFullscreen().catch(() => undefined);
@@ -70,142 +157,85 @@ export function PresentShow({
       () => setFullscreenRefused(true),
     );
   }, []);
-
-  // The show fills the window below the app's header, so the list of steps stays in view.
-  useLayoutEffect(() => {
-    const fitToWindow = () => {
-      const element = root.current;
-      if (element) setHeight(Math.max(420, Math.floor(innerHeight - (element.getBoundingClientRect().top + scrollY) - 6)));
-    };
-    fitToWindow();
-    addEventListener('resize', fitToWindow);
-    return () => removeEventListener('resize', fitToWindow);
-  }, []);
+  const openPresenter = useCallback(() => openPresenterWindow(story.id, stepNumber), [story.id, stepNumber]);
+  useShowKeys({ stepNumber, count, go, onNotes: openPresenter, onFullscreen: toggleFullscreen });
 
   // Back in the story: the way back from a live view is no longer needed.
   useEffect(() => forgetReturn(), []);
 
+  // The controls fade when the mouse rests; a move, a touch or the focus inside them brings them back.
   useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null && document.fullscreenElement === root.current);
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
+    let timer = setTimeout(() => setIdle(true), IDLE_MS);
+    const wake = () => {
+      setIdle(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => setIdle(true), IDLE_MS);
+    };
+    addEventListener('pointermove', wake);
+    addEventListener('pointerdown', wake);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('pointermove', wake);
+      removeEventListener('pointerdown', wake);
+    };
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const action = presentAction({
-        key: event.key,
-        shiftKey: event.shiftKey,
-        altKey: event.altKey,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        target: focusTarget(document.activeElement),
-      });
-      if (action === undefined) return;
-      event.preventDefault();
-      if (action === 'notes') toggleNotes();
-      else if (action === 'fullscreen') toggleFullscreen();
-      else {
-        const next = targetStep(action, stepNumber, count);
-        if (next !== undefined && next !== stepNumber) go(next);
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [count, go, stepNumber, toggleFullscreen, toggleNotes]);
-
-  // A new step starts at its top.
-  useEffect(() => {
-    stage.current?.scrollTo?.({ top: 0 });
-  }, [stepNumber]);
-
+  const progress = t('present.progress', { step: stepNumber, count });
   const titleOf = (index: number): string => {
     const item = story.steps[index];
     if (item === undefined) return '';
     if (item.ok) return pick(item.step.title);
     return item.title === undefined ? t('present.broken.untitled', { step: index + 1 }) : pick(item.title);
   };
-  const progress = t('present.progress', { step: stepNumber, count });
 
   return (
-    <div className={`present${fullscreen ? ' present-fullscreen' : ''}`} ref={root} style={fullscreen ? undefined : { height }}>
-      <div className="present-bar">
-        <p className="present-story">{pick(story.title)}</p>
-        <p className="present-progress">
-          <span aria-hidden="true">{progress}</span>
-          <span className="present-progress-track" aria-hidden="true">
-            <span style={{ width: `${(100 * stepNumber) / count}%` }} />
-          </span>
-        </p>
-        <p className="visually-hidden" aria-live="polite">
-          {progress}: {titleOf(stepNumber - 1)}
-        </p>
-        <div className="present-controls">
-          {entry?.ok && (
-            <ExploreLink
-              step={entry.step}
-              onExplore={() => rememberReturn({ storyId: story.id, step: stepNumber, storyTitle: story.title })}
-            />
-          )}
-          <button type="button" onClick={() => go(stepNumber - 1)} disabled={stepNumber <= 1}>
-            <span aria-hidden="true">← </span>
-            {t('present.previous')}
-          </button>
-          <button type="button" onClick={() => go(stepNumber + 1)} disabled={stepNumber >= count}>
-            {t('present.next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-          <button type="button" aria-expanded={notesOpen} aria-controls="present-notes" onClick={toggleNotes}>
-            {t('present.notes.toggle')}
-          </button>
-          <button type="button" onClick={toggleFullscreen}>
-            {t(fullscreen ? 'present.fullscreen.leave' : 'present.fullscreen.enter')}
-          </button>
-          {fullscreen && (
-            <button type="button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
-              {t('app.switchToOther')}
-            </button>
-          )}
-        </div>
-      </div>
-      {fullscreenRefused && (
-        <p role="status" className="present-refused">
-          {t('present.fullscreen.refused')}
-        </p>
-      )}
-      <div className="present-stage" ref={stage} tabIndex={0} role="region" aria-label={progress}>
+    <div className="show" ref={root}>
+      <Stage label={`${pick(story.title)}, ${progress}`}>
         {entry === undefined ? null : entry.ok ? (
-          <Slide story={story} step={entry.step} world={world} />
+          <Slide story={story} step={entry.step} world={world} number={stepNumber} count={count} />
         ) : (
           <BrokenSlide entry={entry} number={stepNumber} />
         )}
-      </div>
-      <aside id="present-notes" className="present-notes" aria-labelledby="present-notes-heading" hidden={!notesOpen}>
-        <h2 id="present-notes-heading">{t('present.notes.heading')}</h2>
-        {entry?.ok ? <FilledText text={pick(entry.step.notes)} step={entry.step} world={world} /> : <p>{t('present.notes.none')}</p>}
-      </aside>
-      <nav className="present-steps" aria-label={t('present.steps.label')}>
-        <ol>
-          {story.steps.map((item, index) => (
-            <li key={index}>
-              <a
-                href={`#${presentPath(story.id, index + 1)}`}
-                aria-current={index + 1 === stepNumber ? 'step' : undefined}
-                className={item.ok ? undefined : 'present-step-broken'}
-                title={titleOf(index)}
-              >
-                {index + 1}
-                {!item.ok && <span aria-hidden="true">!</span>}
-                <span className="visually-hidden">
-                  : {titleOf(index)}
-                  {!item.ok && ` (${t('present.steps.broken')})`}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ol>
-        <p className="present-keys">{t('present.keys')}</p>
+      </Stage>
+      <p className="visually-hidden" aria-live="polite">
+        {progress}: {titleOf(stepNumber - 1)}
+      </p>
+      {fullscreenRefused && (
+        <p role="status" className="show-refused">
+          {t('present.fullscreen.refused')}
+        </p>
+      )}
+      <nav className={`show-controls${idle ? ' show-controls-idle' : ''}`} aria-label={t('show.controls')}>
+        <a href="#/present" className="show-exit">
+          {t('show.exit')}
+        </a>
+        <button type="button" onClick={() => go(stepNumber - 1)} disabled={stepNumber <= 1}>
+          <span aria-hidden="true">← </span>
+          {t('present.previous')}
+        </button>
+        <span className="show-progress" aria-hidden="true">
+          {progress}
+        </span>
+        <button type="button" onClick={() => go(stepNumber + 1)} disabled={stepNumber >= count}>
+          {t('present.next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" onClick={openPresenter}>
+          {t('show.presenter')}
+        </button>
+        <button type="button" onClick={toggleFullscreen}>
+          {t(fullscreen ? 'present.fullscreen.leave' : 'present.fullscreen.enter')}
+        </button>
+        <button type="button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+          {t('app.switchToOther')}
+        </button>
+        {entry?.ok && (
+          <ExploreLink
+            step={entry.step}
+            onExplore={() => rememberReturn({ storyId: story.id, step: stepNumber, storyTitle: story.title })}
+          />
+        )}
+        <HandoutButton story={story} world={world} />
       </nav>
     </div>
   );

@@ -1,20 +1,22 @@
-// The numbers a story quotes, computed at show time from the simulator's own output (DESIGN §7): derived
-// facts of a model file, one simulated year (run-year.ts) and the example cross-area matter's journey
-// (matter-journey.ts), in the step's scenario and seed with its κ and ω if it sets them. Results are
-// cached per (model, scenario, seed, κ, ω), so stepping back and forth does not run a year again.
-// Pure apart from the cache; the same inputs give the same numbers in Node (tests) and the browser.
+// The numbers a story quotes, computed at show time from the simulator's own output (DESIGN §7, §4.0):
+// derived facts of a model file; many simulated years, paired across organisations (story-runs.ts,
+// paired-years.ts) in the step's scenario with its κ and ω; and the example matter's journey in the
+// example year — the year whose paired difference is closest to the median, never a lucky seed.
+// Pure apart from the caches; the same inputs give the same numbers in Node (tests) and the browser.
 import { budgetHolderShares, deriveFacts } from '@/domain/derived-facts';
 import type { Model, ValueStatus } from '@/domain/model-schema';
 import { combineStatuses, figureStatuses, valueStatus } from '@/domain/value-status';
 import type { Scenario } from '@/domain/scenario-schema';
 import { wholeBudgetBodySeats } from '@/domain/seat-distribution';
-import { STORY_FIGURES, type FigureFormat, type FigureRef } from '@/domain/story-figure-names';
-import type { StepState } from '@/domain/story-schema';
+import { narrationParts, parseFigureRef, refModels, STORY_FIGURES, type FigureFormat, type FigureRef } from '@/domain/story-figure-names';
+import type { StepState, StoryStep } from '@/domain/story-schema';
 import { traceMatterJourney, type JourneyKind, type MatterJourney } from '@/simulation/matter-journey';
 import { runYear, type YearResult } from '@/simulation/run-year';
-import { DEFAULT_STORY_SCENARIO } from './story-urls';
+import { exampleYearIndex, pairedYears, yearsSummary } from './paired-years';
+import { FIGURE_METRICS, requestRobustness, requestYears, seedOfYear, STORY_RUNS, sweepSetting, SWEEP_VALUES, yearsOf, type RunSetting } from './story-runs';
 
 /** The scenario a step's simulated figures are computed in when it names none. */
+export const DEFAULT_STORY_SCENARIO = 'baseline';
 const MAX_CACHED = 200;
 
 export interface FigureWorld {
@@ -102,44 +104,6 @@ function modelFigure(model: Model, figure: FigureRef['figure']): number | undefi
   }
 }
 
-function yearFigure(result: YearResult, figure: FigureRef['figure']): number | undefined {
-  const year = result.budgetYear;
-  switch (figure) {
-    case 'trappedSurplus':
-      return year.trappedSurplusMsek;
-    case 'yearResult':
-      return year.resultMsek;
-    case 'daysToCover':
-      return year.daysToCover.median ?? undefined;
-    case 'deviations':
-      return year.daysToCover.count;
-    case 'appropriations':
-      return year.supplementaryAppropriations.count;
-    case 'appropriationsMsek':
-      return year.supplementaryAppropriations.totalMsek;
-    case 'budgetDecisions':
-      return year.decisions;
-    case 'benefitLost':
-      return year.benefitLostMsek;
-    case 'overDemand':
-      return Math.max(0, result.frameSetting.overDemandRatio - 1);
-    case 'allocativeLoss':
-      return result.frameSetting.allocativeLossMsek;
-    case 'negotiationRounds':
-      return result.frameSetting.rounds;
-    case 'ksShareOfDecisions':
-      return result.concentration.decisionsByCount;
-    case 'ksShareOfMoney':
-      return result.concentration.decisionsByMoney;
-    case 'ksShareOfPositions':
-      return result.concentration.positions;
-    case 'ksMattersPerMeeting':
-      return result.executiveBoardWorkload.mattersPerMeeting;
-    default:
-      return undefined;
-  }
-}
-
 function journeyFigure(journey: MatterJourney, figure: FigureRef['figure']): number | undefined {
   switch (figure) {
     case 'crossAreaDays':
@@ -150,6 +114,94 @@ function journeyFigure(journey: MatterJourney, figure: FigureRef['figure']): num
       return journey.routable ? journey.meetings : undefined;
     default:
       return undefined;
+  }
+}
+
+/** The many-year setting of a step: its scenario (κ, ω applied) and the story's number of years. */
+export function stepSetting(state: StepState | undefined, world: FigureWorld): RunSetting | undefined {
+  const scenario = stepScenario(state, world);
+  return scenario === undefined ? undefined : { scenario, runs: STORY_RUNS };
+}
+
+/** Every figure reference a step quotes (takeaway, narration, notes, contested notes, key figures). */
+export function stepRefs(step: StoryStep): FigureRef[] {
+  const texts = [step.takeaway.sv, step.narration.sv, step.notes.sv, ...(step.contested ?? []).map((c) => c.note.sv)];
+  const refs = texts.flatMap((text) => narrationParts(text).flatMap((part) => (part.kind === 'figure' ? [part.ref] : [])));
+  for (const text of step.figures ?? []) {
+    const parsed = parseFigureRef(text);
+    if (parsed.ok) refs.push(parsed.ref);
+  }
+  return refs;
+}
+
+/** The organisations whose years a step needs: the ones it shows and the ones it quotes. */
+export function stepRunModels(step: StoryStep, world: FigureWorld): Model[] {
+  const ids = new Set(step.state?.models ?? []);
+  for (const ref of stepRefs(step)) for (const id of refModels(ref)) ids.add(id);
+  return [...ids].flatMap((id) => {
+    const model = world.models.get(id);
+    return model === undefined ? [] : [model];
+  });
+}
+
+/** The sweep a step's chart draws: the swept assumption and one setting per value. */
+export function stepSweep(step: StoryStep, world: FigureWorld): { parameter: NonNullable<StepState['sweep']>; points: { value: number; setting: RunSetting }[] } | undefined {
+  if (step.chart !== 'sweep') return undefined;
+  const scenario = stepScenario(step.state, world);
+  if (scenario === undefined) return undefined;
+  const parameter = step.state?.sweep ?? 'kappa';
+  return { parameter, points: (SWEEP_VALUES[parameter] ?? []).map((value) => ({ value, setting: sweepSetting(scenario, parameter, value) })) };
+}
+
+/** The headline figure of a step's chart (its first metric; the trapped surplus by default). */
+export const headlineFigure = (step: StoryStep): NonNullable<StepState['metrics']>[number] => step.state?.metrics?.[0] ?? 'trappedSurplus';
+
+/**
+ * The seed of the step's example year: the year whose paired difference (first against second model) in
+ * the headline figure is closest to the median; with one model, the year closest to its median.
+ * Undefined until the years are run.
+ */
+export function exampleSeed(step: StoryStep, world: FigureWorld): number | undefined {
+  const setting = stepSetting(step.state, world);
+  const key = FIGURE_METRICS[headlineFigure(step)];
+  const [first, second] = step.state?.models ?? [];
+  if (setting === undefined || key === undefined || first === undefined) return undefined;
+  const a = yearsOf(setting, first, key);
+  if (a === undefined) return undefined;
+  const b = second === undefined ? Float64Array.from(a, () => yearsSummary(a).median) : yearsOf(setting, second, key);
+  if (b === undefined) return undefined;
+  const index = exampleYearIndex(a, b);
+  return index === undefined ? undefined : seedOfYear(setting, index);
+}
+
+/** A many-year figure: the median (or band end) of one model, or the paired difference / share of years. */
+function runsFigure(ref: FigureRef, setting: RunSetting): number | undefined {
+  const key = FIGURE_METRICS[ref.figure];
+  if (key === undefined) return undefined;
+  const a = yearsOf(setting, ref.modelId, key);
+  if (a === undefined) return undefined;
+  if (ref.vsModelId === undefined) {
+    const summary = yearsSummary(a);
+    const value = ref.stat === 'p10' ? summary.p10 : ref.stat === 'p90' ? summary.p90 : summary.median;
+    // Over-demand is quoted as the share asked above what revenue allows.
+    return ref.figure === 'overDemand' ? Math.max(0, value - 1) : value;
+  }
+  const b = yearsOf(setting, ref.vsModelId, key);
+  if (b === undefined) return undefined;
+  const paired = pairedYears(a, b, STORY_FIGURES[ref.figure].better);
+  switch (ref.stat) {
+    case 'better':
+      return paired.better;
+    case 'worse':
+      return paired.worse;
+    case 'ties':
+      return paired.ties;
+    case 'p10':
+      return paired.p10;
+    case 'p90':
+      return paired.p90;
+    default:
+      return paired.median;
   }
 }
 
@@ -200,18 +252,19 @@ export function figureStatus(ref: FigureRef, world: FigureWorld): ValueStatus | 
   }
 }
 
-/** The value of one figure in a step's setting; undefined when it cannot be computed (shown as "–"). */
-export function figureValue(ref: FigureRef, state: StepState | undefined, world: FigureWorld): number | undefined {
+
+/** The value of one figure in a step's setting; undefined while its years run or when it cannot be computed. */
+export function figureValue(ref: FigureRef, state: StepState | undefined, world: FigureWorld, seed?: number): number | undefined {
   const model = world.models.get(ref.modelId);
   if (model === undefined) return undefined;
   const source = STORY_FIGURES[ref.figure].source;
   try {
     if (source === 'model') return modelFigure(model, ref.figure);
-    const scenario = stepScenario(state, world);
-    if (scenario === undefined) return undefined;
-    const seed = stepSeed(state, scenario);
-    if (source === 'year') return yearFigure(yearOf(model, scenario, seed), ref.figure);
-    return journeyFigure(journeyOf(model, scenario, seed), ref.figure);
+    const setting = stepSetting(state, world);
+    if (setting === undefined) return undefined;
+    if (source === 'runs') return runsFigure(ref, setting);
+    if (seed === undefined) return undefined;
+    return journeyFigure(journeyOf(model, setting.scenario, seed), ref.figure);
   } catch {
     // The engine does not throw on a valid model; if it ever does, the figure shows as unknown.
     return undefined;
@@ -243,5 +296,57 @@ export function formatFigure(
     }
     case 'percent':
       return `${number(value * 100, 0)} %`;
+    case 'signedPercent':
+      return signed(value * 100, 0, number, ' %');
+    case 'signedCount':
+      return signed(value, 0, number);
+    case 'signedDecimal1':
+      return signed(value, 1, number);
   }
 }
+
+function signed(value: number, digits: number, number: (value: number, fractionDigits?: number) => string, unit = ''): string {
+  const text = number(Math.abs(value), digits);
+  if (Number(Math.abs(value).toFixed(digits)) === 0) return `${text}${unit}`;
+  return `${value > 0 ? '+' : '−'}${text}${unit}`;
+}
+
+/**
+ * Asks for every simulated year a step needs (its organisations in its setting, and a sweep's points);
+ * `first` puts them before the years asked for other steps.
+ */
+export function requestStepYears(step: StoryStep, world: FigureWorld, first = false): void {
+  const setting = stepSetting(step.state, world);
+  const models = stepRunModels(step, world);
+  if (setting === undefined || models.length === 0) return;
+  const sweep = stepSweep(step, world);
+  // Sweep points go in value order behind the step's own years, each moved to the front when asked first.
+  if (sweep !== undefined) for (const point of [...sweep.points].reverse()) requestYears(models.slice(0, 2), point.setting, first);
+  requestYears(models, setting, first);
+  const pair = models.slice(0, 2);
+  if (pair.length === 2 && (step.statement !== undefined || step.chart === 'influence' || step.chart === 'map')) requestRobustness(pair, setting.scenario);
+}
+
+/** Computes ahead what the step's chart draws from the example year (its years must have arrived). */
+export function warmStep(step: StoryStep, world: FigureWorld): void {
+  const seed = exampleSeed(step, world);
+  const setting = stepSetting(step.state, world);
+  if (seed === undefined || setting === undefined) return;
+  for (const id of step.state?.models ?? []) {
+    const model = world.models.get(id);
+    if (model === undefined) continue;
+    try {
+      yearOf(model, setting.scenario, seed);
+      if (step.view === 'process' || step.chart === 'swimlane') journeyOf(model, setting.scenario, seed, JOURNEY_OF_MATTER[step.state?.matter ?? 'cross-area']);
+    } catch {
+      // Drawn (or reported) when the step is shown.
+    }
+  }
+}
+
+const JOURNEY_OF_MATTER: Record<NonNullable<StepState['matter']>, JourneyKind> = {
+  'single-area': 'singleArea',
+  'cross-area': 'crossArea',
+  deviation: 'deviation',
+  council: 'council',
+};

@@ -11,6 +11,9 @@ export const DEFAULT_STORY_SCENARIO = 'baseline';
 export const presentPath = (storyId: string, step?: number): string =>
   step === undefined ? `/present/${encodeURIComponent(storyId)}` : `/present/${encodeURIComponent(storyId)}/${step}`;
 
+/** The presenter window of a story at a step: `/present/<story>/<step>/presenter`. */
+export const presenterPath = (storyId: string, step: number): string => `${presentPath(storyId, step)}/presenter`;
+
 function query(pairs: [string, string | number | undefined][]): string {
   return pairs
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined)

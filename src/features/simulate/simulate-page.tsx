@@ -303,6 +303,7 @@ export function SimulatePage({ search, navigate, models }: { search: string; nav
               <SnapshotSection
                 models={chosen}
                 results={results}
+                exampleSeed={exampleSeed}
                 scenario={scenario}
                 state={state}
                 available={available}

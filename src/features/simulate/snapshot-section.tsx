@@ -17,6 +17,7 @@ type Outcome = { kind: 'saved'; file: string } | { kind: 'opened'; models: strin
 function SnapshotSectionView({
   models,
   results,
+  exampleSeed,
   scenario,
   state,
   available,
@@ -24,6 +25,7 @@ function SnapshotSectionView({
 }: {
   models: readonly Model[];
   results: readonly YearResult[];
+  exampleSeed: number;
   scenario: Scenario;
   state: SimulateState;
   available: readonly Model[];
@@ -43,6 +45,7 @@ function SnapshotSectionView({
       models: [...models],
       scenario,
       seed: state.seed,
+      exampleSeed,
       runs: state.runs,
       month: state.month,
       sweep: state.sweep,

@@ -18,7 +18,8 @@ import { sha256Hex } from '@/domain/sha256';
 import { editsBetween, applyEdits, MAX_RUNS, MAX_SEED, type SimulateState } from './simulate-query';
 
 export const SNAPSHOT_FORMAT = 'kommunmodell.simulation-snapshot';
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/** 2: the example year's own seed is kept (`exampleSeed`), since the example year is the median one. */
+export const SNAPSHOT_FORMAT_VERSION = 2;
 /** Three models and a scenario are some hundred kilobytes at most. */
 export const MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024;
 
@@ -41,6 +42,8 @@ export interface SnapshotBody {
   models: Model[];
   scenario: Scenario;
   seed: number;
+  /** The seed of the example year whose numbers `results` holds (the year nearest the median). */
+  exampleSeed: number;
   runs: number;
   /** 0 = January … 11 = December. */
   month: number;
@@ -124,6 +127,7 @@ export async function readSnapshot(text: string, appVersion: string): Promise<Sn
   if (!scenario.ok) return fail({ kind: 'invalidScenario' });
   if (typeof data.scenarioBase !== 'string') return fail({ kind: 'invalidField', field: 'scenarioBase' });
   if (!isIntegerIn(data.seed, 0, MAX_SEED)) return fail({ kind: 'invalidField', field: 'seed' });
+  if (!isIntegerIn(data.exampleSeed, 0, MAX_SEED)) return fail({ kind: 'invalidField', field: 'exampleSeed' });
   if (!isIntegerIn(data.runs, 1, MAX_RUNS)) return fail({ kind: 'invalidField', field: 'runs' });
   if (!isIntegerIn(data.month, 0, 11)) return fail({ kind: 'invalidField', field: 'month' });
   const sweep = SWEEP_PARAMETERS.find((p) => p === data.sweep);
@@ -140,6 +144,7 @@ export async function readSnapshot(text: string, appVersion: string): Promise<Sn
       models,
       scenario: scenario.scenario,
       seed: data.seed,
+      exampleSeed: data.exampleSeed,
       runs: data.runs,
       month: data.month,
       sweep,
@@ -180,7 +185,7 @@ export function snapshotState(
   if (scenarioNumbers(rebuilt) !== scenarioNumbers(snapshot.scenario)) return { ok: false, problem: { kind: 'notRepresentable' } };
   for (const model of snapshot.models) {
     const expected = snapshot.results.find((r) => r.modelId === model.id);
-    const actual = resultDigest(runYear(model, rebuilt, snapshot.seed));
+    const actual = resultDigest(runYear(model, rebuilt, snapshot.exampleSeed));
     if (expected === undefined || canonicalJson(expected) !== canonicalJson(actual)) {
       return { ok: false, problem: { kind: 'resultsDiffer', id: model.id } };
     }
