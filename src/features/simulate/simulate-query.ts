@@ -369,7 +369,7 @@ export function simulateQueryString(state: SimulateState, base: Scenario | undef
     ['scenario', state.scenarioId],
     ['seed', state.seed],
     ['month', state.month !== DEFAULT_MONTH ? state.month + 1 : undefined],
-    ['runs', state.runs !== 1 ? state.runs : undefined],
+    ['runs', state.runs !== DEFAULT_RUNS ? state.runs : undefined],
     ['sweep', state.sweep !== 'kappa' ? SWEEP_PARAMS[state.sweep] : undefined],
     ...(Object.keys(NUMERIC_EDITS) as NumericEdit[]).map((key) => {
       const value = edits[key];
