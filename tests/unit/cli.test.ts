@@ -1,5 +1,5 @@
 // The command line, run in-process with captured output: every command, every exit code, bad input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,27 @@ describe('validate', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('models/munkfors.json: giltig');
+  });
+
+  it('accepts `validate models/*.json` with no warning, naming and skipping the JSON Schema files', async () => {
+    const files = readdirSync('models')
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => `models/${f}`);
+    expect(files).toContain('models/model.schema.json');
+    const result = await run('validate', ...files);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    for (const file of files) {
+      expect(result.out).toContain(
+        file.endsWith('.schema.json') ? `${file}: ett JSON Schema (det beskriver filer men är ingen modell); hoppas över` : `${file}: giltig (0 fel, 0 varningar)`,
+      );
+    }
+    // A file that only claims json-schema.org but is broken JSON is still checked, and fails.
+    const broken = await run('validate', write('schema-like.json', '{"$schema": "http://json-schema.org/draft-07/schema#", "id":'));
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('Ogiltig JSON');
+    noStackTrace(broken.out + broken.err);
   });
 
   it('reports every error of an invalid file in Swedish, and in English with --lang en, exit 1', async () => {
