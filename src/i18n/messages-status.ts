@@ -19,6 +19,7 @@ export const statusSv = {
   'status.lot.bodies': 'Platser som lotten avgör, lägst–högst (ledamöter + ersättare):',
   'status.lot.body': '{body}: {parties}',
   'status.lot.party': '{party} {members} + {substitutes}',
+  'status.lot.mark': '* = beror på lottning: lotten kan ge partiet ett annat antal platser i organet (intervallen står nedan).',
 } as const;
 
 export const statusEn: Record<keyof typeof statusSv, string> = {
@@ -40,4 +41,5 @@ export const statusEn: Record<keyof typeof statusSv, string> = {
   'status.lot.bodies': 'Seats the lot decides, lowest–highest (members + substitutes):',
   'status.lot.body': '{body}: {parties}',
   'status.lot.party': '{party} {members} + {substitutes}',
+  'status.lot.mark': '* = depends on a lot: the lot can give the party a different number of seats on the body (the ranges are below).',
 };

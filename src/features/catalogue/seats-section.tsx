@@ -4,7 +4,7 @@ import type { Model } from '@/domain/model-schema';
 import type { SeatDistribution } from '@/domain/seat-distribution';
 import type { SeatLotRange } from '@/domain/seat-lot-outcomes';
 import { useI18n } from '@/i18n/language';
-import { lotCell, SeatLotSummary } from '@/render/seat-lot-notes';
+import { lotCell, rangeText, SeatLotSummary } from '@/render/seat-lot-notes';
 import { LotNote } from '@/render/status-badge';
 
 /** The lot note after a figure, when the lot moves it (see render/seat-lot-notes.tsx). */
@@ -54,12 +54,20 @@ export function SeatsSection({ distribution, lots, model }: { distribution: Seat
                   return (
                     <td key={party} className="num">
                       {body.members[party] ?? 0} + {body.substitutes[party] ?? 0}
-                      {moved &&
-                        (lots.complete ? (
-                          <LotNote min={`${m?.min ?? 0} + ${s?.min ?? 0}`} max={`${m?.max ?? 0} + ${s?.max ?? 0}`} />
-                        ) : (
-                          <LotNote min="" max="" />
-                        ))}
+                      {moved && (
+                        <>
+                          <span aria-hidden="true" className="cell-mark">
+                            *
+                          </span>
+                          <span className="visually-hidden">
+                            {' '}
+                            ({t('status.lot')}
+                            {lots.complete &&
+                              `: ${t('status.lot.party', { party, members: rangeText(m), substitutes: rangeText(s) })}`}
+                            )
+                          </span>
+                        </>
+                      )}
                     </td>
                   );
                 })}
@@ -94,6 +102,7 @@ export function SeatsSection({ distribution, lots, model }: { distribution: Seat
           </tbody>
         </table>
       </div>
+      {lots.dependsOnLot && <p className="help">{t('status.lot.mark')}</p>}
       {distribution.gallagherIndex !== undefined && (
         <p>
           {t('model.seats.gallagher')}: <strong>{number(distribution.gallagherIndex, 2)}</strong>
