@@ -24,7 +24,8 @@ import { benchRobustness } from './bench-robustness';
 import { createNodeWorkerPool } from './node-worker-pool';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+// Bundled by scripts/bench.mjs, the code runs from a cache folder; the script names the project root.
+const root = process.env.KOMMUNMODELL_ROOT ?? path.resolve(here, '../..');
 const YEAR_MODELS = ['ange-today', 'ange-a'] as const;
 const MONTE_CARLO_MODELS = ['ange-today', 'ange-a', 'ange-b'] as const;
 const MONTE_CARLO_RUNS = 1_000;

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RobustnessWorkerReply } from '@/analysis/robustness-job';
 import { createRobustnessPool, type RobustnessPool, type RobustnessPort } from '@/analysis/robustness-pool';
-import { startWorker } from './node-worker-pool';
+import { RUNS_BUNDLED, startWorker } from './node-worker-pool';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const ROBUSTNESS_WORKER_ENTRY = pathToFileURL(path.join(here, 'node-robustness-worker.ts'));
+export const ROBUSTNESS_WORKER_ENTRY = pathToFileURL(path.join(here, RUNS_BUNDLED ? 'node-robustness-worker.mjs' : 'node-robustness-worker.ts'));
 
 function nodeRobustnessPort(entry: URL): RobustnessPort {
   const worker = startWorker(entry);

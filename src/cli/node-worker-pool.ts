@@ -11,7 +11,9 @@ import { createSimulationPool, type SimulationPool, type WorkerPort } from '@/si
 import type { SimulationWorkerReply } from '@/simulation/simulation-job';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_WORKER_ENTRY = pathToFileURL(path.join(here, 'node-simulation-worker.ts'));
+/** True when this code runs bundled (scripts/bench.mjs): the worker entries are bundled beside it. */
+export const RUNS_BUNDLED = import.meta.url.endsWith('.mjs');
+export const DEFAULT_WORKER_ENTRY = pathToFileURL(path.join(here, RUNS_BUNDLED ? 'node-simulation-worker.mjs' : 'node-simulation-worker.ts'));
 const TSCONFIG = path.resolve(here, '../../tsconfig.json');
 
 export interface NodeWorkerPoolOptions {

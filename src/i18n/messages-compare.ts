@@ -15,6 +15,7 @@ export const compareSv = {
   'compare.problem.duplicateModel': '”{id}” stod flera gånger i länken; den visas en gång.',
   'compare.problem.tooManyModels': 'Högst fyra organisationer kan jämföras; {ids} visas inte.',
   'compare.problem.tooFewModels': 'Välj minst två organisationer att jämföra (nu {count}).',
+  'compare.problem.conflict': 'Länken anger samma sak flera gånger med olika värden ({value}). Det första värdet används; ändra länken om det var fel.',
   'compare.problem.badNumber.fee': 'Arvodet ”{value}” i länken är inget tal mellan 0 och 1 000 000 kr; exempelvärdet används.',
   'compare.problem.badNumber.attendance':
     'Ersättarnärvaron ”{value}” i länken är inget tal mellan 0 och 100 %; exempelvärdet används.',
@@ -126,6 +127,7 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.problem.duplicateModel': '“{id}” appeared more than once in the link; it is shown once.',
   'compare.problem.tooManyModels': 'At most four organisations can be compared; {ids} are not shown.',
   'compare.problem.tooFewModels': 'Choose at least two organisations to compare (now {count}).',
+  'compare.problem.conflict': 'The link gives the same thing several times with different values ({value}). The first value is used; change the link if that was wrong.',
   'compare.problem.badNumber.fee': 'The fee “{value}” in the link is not a number from 0 to 1,000,000 SEK; the example value is used.',
   'compare.problem.badNumber.attendance':
     'The substitute attendance “{value}” in the link is not a number from 0 to 100 %; the example value is used.',

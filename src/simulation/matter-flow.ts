@@ -15,6 +15,7 @@ import { MATTER_EVENT_TYPES, matterContextFor, type MatterContext, type MatterIn
 import type { OrganisationRoles } from '@/machines/organisation-roles';
 import type { CompiledMachine } from './compiled-machine';
 import { createEventQueue, type EventQueue } from './event-queue';
+import { read } from './checked-read';
 import { keyedUniform } from './keyed-draw';
 import { prepareMatterFlow, type MatterFlowInput, type MatterFlowSetup } from './matter-flow-setup';
 import { INDIVIDUAL_KIND as INDIVIDUAL, type ResolvedRoute } from './matter-routes';
@@ -175,7 +176,12 @@ function toArray(values: Float64Array): number[] {
   return array;
 }
 
-/** Runs one year of matters with the given stepper. The compiled table is the default (simulateMatters). */
+/**
+ * Runs one year of matters with the given stepper. The compiled table is the default (simulateMatters).
+ * Reads that depend on the model (a route's legs, a body's agenda head, its follow-up items) are checked
+ * (checked-read.ts) and throw when out of range; reads bounded by the loop that makes them (`i < length`)
+ * are plain, without a fallback that would turn a defect into a quiet 0.
+ */
 export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepper): MatterOutcome {
   const { bodyIds, meetingDay, meetingBody, arrivalDay, route, matterKey, capacity, referBackProbability } = setup;
   const { followUps, reportItemWeight, paperDeadlineDays: deadline, drawSeed, horizonDays: horizon } = setup;
@@ -230,7 +236,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   /** Moves matter `id` into `next` on `day`: counts the handover and puts it where its next actor is. */
   const enter = (id: number, previous: number, next: number, day: number): void => {
     state[id] = next;
-    const handover = handoverOf[previous * STATE_COUNT + next] ?? -1;
+    const handover = handoverOf[previous * STATE_COUNT + next]!;
     if (handover >= 0) {
       handovers++;
       handoversByType[handover]! += 1;
@@ -248,10 +254,10 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         return;
       }
       case ROLE.preparer:
-        toAgenda(r.preparer[Math.min(stepper.decisionsTaken(id), legCount - 1)] ?? -1, id, day);
+        toAgenda(read(r.preparer, Math.min(stepper.decisionsTaken(id), legCount - 1)), id, day);
         return;
       case ROLE.decider:
-        toAgenda(r.decider[Math.min(stepper.decisionsTaken(id), legCount - 1)] ?? -1, id, day);
+        toAgenda(read(r.decider, Math.min(stepper.decisionsTaken(id), legCount - 1)), id, day);
         return;
       case ROLE.councilPreparer:
         toAgenda(r.councilPreparer, id, day);
@@ -261,11 +267,11 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         return;
       case ROLE.decided: {
         if (r.kind === INDIVIDUAL) individual++;
-        else leadTimes[decided++] = day - (arrivalDay[id] ?? 0);
+        else leadTimes[decided++] = day - read(arrivalDay, id);
         // A decision taken by delegation is reported to the delegating nämnd at its next meeting. The law
         // lets the nämnd decide to what extent such decisions are reported (Kommunallagen (2017:725)
         // 6 kap. 40 §, as SKR's delegation FAQ of 2021 states it); the model reports every one.
-        const reportsTo = r.reportsTo[legCount - 1] ?? -1;
+        const reportsTo = read(r.reportsTo, legCount - 1);
         if (reportsTo >= 0) {
           (reportIds[reportsTo] as number[]).push(id);
           (reportReady[reportsTo] as number[]).push(day);
@@ -285,30 +291,30 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     // takes `reportItemWeight` of an agenda item, and the body's budget follow-up takes its items.
     const reports = reportIds[body] as number[];
     const reportDays = reportReady[body] as number[];
-    let report = reportHead[body] ?? 0;
+    let report = read(reportHead, body);
     const firstReport = report;
-    for (; report < reports.length && (reportDays[report] ?? Infinity) <= latestReady; report++) {
-      const id = reports[report] ?? 0;
-      const current = state[id] ?? 0;
+    for (; report < reports.length && reportDays[report]! <= latestReady; report++) {
+      const id = reports[report]!;
+      const current = state[id]!;
       enter(id, current, stepper.send(id, current, EVENT.reported, day, body), day);
     }
     reportHead[body] = report;
     reportsHandled += report - firstReport;
-    const room = Math.max(0, Math.floor(capacity - (followUps[body] ?? 0) - reportItemWeight * (report - firstReport) + 1e-9));
+    const room = Math.max(0, Math.floor(capacity - read(followUps, body) - reportItemWeight * (report - firstReport) + 1e-9));
     const ids = agendaIds[body] as number[];
     const ready = agendaReady[body] as number[];
-    const head = agendaHead[body] ?? 0;
+    const head = read(agendaHead, body);
     // Only matters ready at least the paper deadline before the meeting are on its agenda.
     let end = head;
-    while (end < ids.length && (ready[end] ?? Infinity) <= latestReady) end++;
+    while (end < ids.length && ready[end]! <= latestReady) end++;
     const take = Math.min(end - head, room);
     meetings[body]! += 1;
     handled[body]! += take;
     carriedOver[body]! += end - head - take;
     agendaHead[body] = head + take;
     for (let i = head; i < head + take; i++) {
-      const id = ids[i] ?? 0;
-      const current = state[id] ?? 0;
+      const id = ids[i]!;
+      const current = state[id]!;
       let event: number = EVENT.meetingHeld;
       if (IS_DECISION[current] === 1) {
         if (forceReferBack || draw(id) < referBackProbability) {
@@ -329,12 +335,12 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   let nextMeetingIndex = 0;
   let nextArrival = 0;
   for (;;) {
-    const meetingAt = nextMeetingIndex < meetingCount ? (meetingDay[nextMeetingIndex] ?? Infinity) : Infinity;
-    const arrivalAt = nextArrival < count ? (arrivalDay[nextArrival] ?? Infinity) : Infinity;
+    const meetingAt = nextMeetingIndex < meetingCount ? meetingDay[nextMeetingIndex]! : Infinity;
+    const arrivalAt = nextArrival < count ? arrivalDay[nextArrival]! : Infinity;
     const queuedAt = queue.size > 0 ? (queue.peekDay() ?? Infinity) : Infinity;
     if (meetingAt <= arrivalAt && meetingAt <= queuedAt) {
       if (meetingAt >= horizon) break;
-      meet(meetingBody[nextMeetingIndex++] ?? 0, meetingAt);
+      meet(meetingBody[nextMeetingIndex++]!, meetingAt);
     } else if (arrivalAt <= queuedAt) {
       const id = nextArrival++;
       const matter = route[id] as ResolvedRoute;
@@ -343,8 +349,8 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
       state[id] = initial;
       enter(id, initial, stepper.send(id, initial, EVENT.assigned, arrivalAt, -1), arrivalAt);
     } else {
-      const id = queue.popItem() ?? 0;
-      const current = state[id] ?? 0;
+      const id = queue.popItem()!;
+      const current = state[id]!;
       enter(id, current, stepper.send(id, current, EVENT.prepared, queuedAt, -1), queuedAt);
     }
   }
