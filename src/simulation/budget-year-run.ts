@@ -50,23 +50,27 @@ import { quantile } from './quantile';
 import { machines, type OpenDeviation, type RunState, driveYear } from './budget-year-state';
 import { refresh, closeMonth } from './budget-year-deviations';
 import { meeting } from './budget-year-meeting';
-interface Scratch {
+/** The run's per-area, per-unit and per-holder arrays (budget-year-state.ts), allocated once per plan. */
+type RunArrays =
+  | 'planByMonth'
+  | 'actual'
+  | 'spent'
+  | 'forecast'
+  | 'cuts'
+  | 'surplusSpent'
+  | 'unitAppr'
+  | 'unitTarget'
+  | 'unitBalance'
+  | 'holderGranted'
+  | 'holderReserve'
+  | 'holderMoved'
+  | 'holderFrameCuts'
+  | 'decisionCount'
+  | 'moneyDecided';
+
+interface Scratch extends Pick<RunState, RunArrays> {
   noise: Float64Array;
-  planByMonth: Float64Array;
-  actual: Float64Array;
-  spent: Float64Array;
-  forecast: Float64Array;
-  cuts: Float64Array;
-  surplusSpent: Float64Array;
-  unitAppr: Float64Array;
-  unitTarget: Float64Array;
-  unitBalance: Float64Array;
-  holderGranted: Float64Array;
-  holderReserve: Float64Array;
-  holderMoved: Float64Array;
-  holderFrameCuts: Float64Array;
-  decisionCount: Float64Array;
-  moneyDecided: Float64Array;
+  /** Work arrays of the water-filling cut. */
   cutLevel: Float64Array;
   cutBenefit: Float64Array;
   cutRoom: Float64Array;
