@@ -34,8 +34,8 @@ export const compareSv = {
   'compare.seats.substitutesColumn': '{party} ersättare',
   'compare.seats.council': 'Kommunfullmäktige (mandat)',
   'compare.seats.total': 'Alla platser utom fullmäktige',
-  'compare.seats.lotMark': 'minst en plats avgjord genom lottning',
-  'compare.seats.lotFootnote': '* = minst en av partiets platser i organet avgjordes genom lottning.',
+  'compare.seats.lotMark': 'beror på lottning: {range}',
+  'compare.seats.lotFootnote': '* = beror på lottning: lotten kan ge partiet ett annat antal platser i organet (intervallen står nedan).',
   'compare.seats.lotsHeading': 'Lottning',
   'compare.seats.lotSeat':
     '{body}, {election}, plats {seat}: lika jämförelsetal för {groups}. Lotten gav platsen till {winner}.',
@@ -146,8 +146,8 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.seats.substitutesColumn': '{party} substitutes',
   'compare.seats.council': 'Municipal council (mandates)',
   'compare.seats.total': 'All seats except the council',
-  'compare.seats.lotMark': 'at least one seat decided by lot',
-  'compare.seats.lotFootnote': '* = at least one of the party’s seats on the body was decided by lot.',
+  'compare.seats.lotMark': 'depends on a lot: {range}',
+  'compare.seats.lotFootnote': '* = depends on a lot: the lot can give the party a different number of seats on the body (the ranges are below).',
   'compare.seats.lotsHeading': 'Lots',
   'compare.seats.lotSeat':
     '{body}, {election}, seat {seat}: equal comparative figures for {groups}. The lot gave the seat to {winner}.',
