@@ -11,7 +11,7 @@ const USAGE = {
   sv: `Användning: kommunmodell <kommando> [flaggor]
 
   validate <fil…> [--lang en]                 kontrollera modellfiler (0 giltig, 1 ogiltig, 2 oläsbar)
-  describe <modell> [--json]                  härledda uppgifter; <modell> är ett id i models/ eller en sökväg
+  describe <modell> [--json]                  uppgifter räknade ur modellfilen; <modell> är ett id i models/ eller en sökväg
   seats <modell> [--seed N] [--json]          platser per parti i varje organ
   seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
   simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json]

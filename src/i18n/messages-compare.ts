@@ -4,7 +4,7 @@
 export const compareSv = {
   'compare.heading': 'Jämför organisationer',
   'compare.intro':
-    'Två eller tre organisationer sida vid sida: organisationsschema, härledda uppgifter, platser per parti, representation och kostnad. Länken i adressfältet visar samma jämförelse igen och kan klistras in i ett protokoll.',
+    'Två eller tre organisationer sida vid sida: organisationsschema, uppgifter räknade ur modellfilerna, platser per parti, representation och kostnad. Länken i adressfältet visar samma jämförelse igen och kan klistras in i ett protokoll.',
   'compare.picker.legend': 'Organisationer att jämföra',
   'compare.picker.slot': 'Organisation {n}',
   'compare.picker.none': '– ingen –',
@@ -23,7 +23,7 @@ export const compareSv = {
   'compare.charts.legend':
     'Fylld prick = ordinarie ledamot, ofylld prick = ersättare. Tjock ram = organet håller budgetramar. Under eller bredvid ett organ står verksamheterna vars ram det håller och förvaltningarna som rapporterar till det.',
   'compare.charts.sideBySide': 'Förminska schemana så att de får plats sida vid sida',
-  'compare.facts.caption': 'Härledda uppgifter för de valda organisationerna',
+  'compare.facts.caption': 'Uppgifter räknade ur modellfilerna för de valda organisationerna',
   'compare.facts.fact': 'Uppgift',
   'compare.facts.nEffSentence':
     'Effektivt antal budgetansvariga (n_eff) är 1 delat med summan av kvadraterna på varje budgetansvarigs andel av nettokostnaden: 1 betyder att hela budgeten hålls på ett ställe, 3 att den är som delad i tre lika stora stuprör.',
@@ -134,7 +134,7 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.charts.legend':
     'Filled dot = ordinary member, open dot = substitute. Thick frame = the body holds budget frames. Under or beside a body: the service areas whose frame it holds and the departments that report to it.',
   'compare.charts.sideBySide': 'Shrink the charts to fit side by side',
-  'compare.facts.caption': 'Derived facts of the chosen organisations',
+  'compare.facts.caption': 'Figures computed from the model files of the chosen organisations',
   'compare.facts.fact': 'Fact',
   'compare.facts.nEffSentence':
     'The effective number of budget holders (n_eff) is 1 divided by the sum of the squares of each holder’s share of net cost: 1 means the whole budget is held in one place, 3 that it is as split as three equal silos.',
