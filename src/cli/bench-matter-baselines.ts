@@ -8,10 +8,10 @@ import { createActor, type Actor } from 'xstate';
 import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
 import { MATTER_EVENT_TYPES, matterMachine, type MatterEvent } from '@/machines/matter';
 import { createEventQueue } from '@/simulation/event-queue';
+import { keyedUniform } from '@/simulation/keyed-draw';
+import { prepareMatterFlow } from '@/simulation/matter-flow-setup';
 import {
   compiledMatterMachine,
-  keyedUniform,
-  prepareMatterFlow,
   simulateMattersWith,
   type MatterFlowInput,
   type MatterOutcome,

@@ -24,6 +24,11 @@ const OPTIONS = {
   years: { type: 'string' },
   fix: { type: 'string' },
   range: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  today: { type: 'string' },
+  title: { type: 'string' },
+  'term-start': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -11,6 +11,8 @@ export interface CliIo {
   readText(filePath: string): string;
   /** Folder of the shipped model files (models/). */
   modelsDir: string;
+  /** Writes a file (`proposal --out`); node:fs writeFileSync when not given. */
+  writeBytes?(filePath: string, bytes: Uint8Array): void;
 }
 
 /** A problem with the user's input: printed as a message, never as a stack trace. */

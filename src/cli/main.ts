@@ -1,4 +1,4 @@
-// The Kommunmodell command line: validate, describe, seats, simulate. Every failure is a message in
+// The Kommunmodell command line: validate, describe, proposal, seats, simulate, robustness. Every failure is a message in
 // Swedish (or English with --lang en) and a non-zero exit code, never a stack trace.
 import { pathToFileURL } from 'node:url';
 import { CliInputError, printable, processIo, type CliIo } from './cli-io';
@@ -11,7 +11,10 @@ const USAGE = {
   sv: `Användning: kommunmodell <kommando> [flaggor]
 
   validate <fil…> [--lang en]                 kontrollera modellfiler (0 giltig, 1 ogiltig, 2 oläsbar)
-  describe <modell> [--json]                  uppgifter räknade ur modellfilen; <modell> är ett id i models/ eller en sökväg
+  describe <modell> [<modell B>] [--json]     uppgifter räknade ur modellfilen, två organisationer sida vid sida;
+                                              <modell> är ett id i models/ eller en sökväg
+  proposal <modell eller utkastfil> [--format docx|pdf|md] [--out FIL] [--today modell]
+           [--title text] [--term-start ÅÅÅÅ-01-01] [--runs N]   förslaget till kommunstyrelsen
   seats <modell> [--seed N] [--json]          platser per parti i varje organ
   seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
   simulate <modell…> [--scenario id|sökväg] [--seed N] [--runs N] [--json]
@@ -20,7 +23,10 @@ const USAGE = {
   en: `Usage: kommunmodell <command> [options]
 
   validate <file…> [--lang en]                check model files (0 valid, 1 invalid, 2 unreadable)
-  describe <model> [--json]                   derived facts; <model> is an id in models/ or a path
+  describe <model> [<model B>] [--json]       derived facts, two organisations side by side;
+                                              <model> is an id in models/ or a path
+  proposal <model or draft file> [--format docx|pdf|md] [--out FILE] [--today model]
+           [--title text] [--term-start YYYY-01-01] [--runs N]   the proposal to the executive board
   seats <model> [--seed N] [--json]           seats per party in every body
   seats --council "A=17,B=5" [--cooperation "G=D+E"] --size N [--seed N] [--json]
   simulate <model…> [--scenario id|path] [--seed N] [--runs N] [--json]
@@ -44,6 +50,10 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
         return runValidateCommand(args, io);
       case 'describe':
         return runDescribeCommand(args, io);
+      case 'proposal': {
+        const { runProposalCommand } = await import('./proposal-command');
+        return await runProposalCommand(args, io);
+      }
       case 'seats':
         return runSeatsCommand(args, io);
       case 'simulate': {

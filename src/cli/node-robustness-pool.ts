@@ -4,38 +4,20 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { RobustnessWorkerReply } from '@/analysis/robustness-job';
-import { createRobustnessPool, type RobustnessPool, type RobustnessPort } from '@/analysis/robustness-pool';
-import { startWorker } from './node-worker-pool';
+import type { RobustnessWorkerMessage, RobustnessWorkerReply } from '@/analysis/robustness-job';
+import type { Text } from '@/domain/model-schema';
+import { createRobustnessPool, type RobustnessPool } from '@/analysis/robustness-pool';
+import { nodeJobPort, RUNS_BUNDLED } from './node-worker-pool';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const ROBUSTNESS_WORKER_ENTRY = pathToFileURL(path.join(here, 'node-robustness-worker.ts'));
+export const ROBUSTNESS_WORKER_ENTRY = pathToFileURL(path.join(here, RUNS_BUNDLED ? 'node-robustness-worker.mjs' : 'node-robustness-worker.ts'));
 
-function nodeRobustnessPort(entry: URL): RobustnessPort {
-  const worker = startWorker(entry);
-  worker.unref();
-  return {
-    postMessage: (message) => {
-      worker.ref();
-      worker.postMessage(message);
-    },
-    onReply: (listener) =>
-      worker.on('message', (reply: RobustnessWorkerReply) => {
-        if (reply.type !== 'progress') worker.unref();
-        listener(reply);
-      }),
-    onFailure: (listener) => {
-      worker.on('error', (error: Error) =>
-        listener({ sv: `En analysarbetare slutade fungera: ${error.message}`, en: `An analysis worker stopped working: ${error.message}` }),
-      );
-    },
-    terminate: () => {
-      void worker.terminate();
-    },
-  };
-}
+const analysisWorkerFailure = (error: Error): Text => ({
+  sv: `En analysarbetare slutade fungera: ${error.message}`,
+  en: `An analysis worker stopped working: ${error.message}`,
+});
 
 export function createNodeRobustnessPool(options: { size?: number; entry?: URL } = {}): RobustnessPool {
   const entry = options.entry ?? ROBUSTNESS_WORKER_ENTRY;
-  return createRobustnessPool(() => nodeRobustnessPort(entry), options.size ?? Math.max(1, availableParallelism()));
+  return createRobustnessPool(() => nodeJobPort<RobustnessWorkerMessage, RobustnessWorkerReply>(entry, analysisWorkerFailure), options.size ?? Math.max(1, availableParallelism()));
 }

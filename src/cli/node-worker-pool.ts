@@ -7,11 +7,15 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createSimulationPool, type SimulationPool, type WorkerPort } from '@/simulation/simulation-pool';
-import type { SimulationWorkerReply } from '@/simulation/simulation-job';
+import type { Text } from '@/domain/model-schema';
+import { createSimulationPool, type SimulationPool } from '@/simulation/simulation-pool';
+import type { SimulationWorkerMessage, SimulationWorkerReply } from '@/simulation/simulation-job';
+import type { JobPort } from '@/simulation/worker-slots';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_WORKER_ENTRY = pathToFileURL(path.join(here, 'node-simulation-worker.ts'));
+/** True when this code runs bundled (scripts/bench.mjs): the worker entries are bundled beside it. */
+export const RUNS_BUNDLED = import.meta.url.endsWith('.mjs');
+export const DEFAULT_WORKER_ENTRY = pathToFileURL(path.join(here, RUNS_BUNDLED ? 'node-simulation-worker.mjs' : 'node-simulation-worker.ts'));
 const TSCONFIG = path.resolve(here, '../../tsconfig.json');
 
 export interface NodeWorkerPoolOptions {
@@ -37,9 +41,13 @@ export function startWorker(entry: URL): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-function nodeWorkerPort(entry: URL): WorkerPort {
+/**
+ * A worker_threads worker as a pool's JobPort. Idle workers do not keep the process alive: a worker is
+ * referenced while it has a job (from a message sent until a reply that is not progress). `failure`
+ * words the message when the worker dies.
+ */
+export function nodeJobPort<Message, Reply extends { type: string }>(entry: URL, failure: (error: Error) => Text): JobPort<Message, Reply> {
   const worker = startWorker(entry);
-  // Idle workers must not keep the process alive.
   worker.unref();
   return {
     postMessage: (message) => {
@@ -47,17 +55,12 @@ function nodeWorkerPort(entry: URL): WorkerPort {
       worker.postMessage(message);
     },
     onReply: (listener) =>
-      worker.on('message', (reply: SimulationWorkerReply) => {
+      worker.on('message', (reply: Reply) => {
         if (reply.type !== 'progress') worker.unref();
         listener(reply);
       }),
     onFailure: (listener) => {
-      worker.on('error', (error: Error) =>
-        listener({
-          sv: `En simuleringsarbetare slutade fungera: ${error.message}`,
-          en: `A simulation worker stopped working: ${error.message}`,
-        }),
-      );
+      worker.on('error', (error: Error) => listener(failure(error)));
     },
     terminate: () => {
       void worker.terminate();
@@ -65,7 +68,12 @@ function nodeWorkerPort(entry: URL): WorkerPort {
   };
 }
 
+const simulationWorkerFailure = (error: Error): Text => ({
+  sv: `En simuleringsarbetare slutade fungera: ${error.message}`,
+  en: `A simulation worker stopped working: ${error.message}`,
+});
+
 export function createNodeWorkerPool(options: NodeWorkerPoolOptions = {}): SimulationPool {
   const entry = options.entry ?? DEFAULT_WORKER_ENTRY;
-  return createSimulationPool(() => nodeWorkerPort(entry), options.size ?? Math.max(1, availableParallelism()));
+  return createSimulationPool(() => nodeJobPort<SimulationWorkerMessage, SimulationWorkerReply>(entry, simulationWorkerFailure), options.size ?? Math.max(1, availableParallelism()));
 }

@@ -2,6 +2,7 @@
 // proportional election of N seats among the given council groups (Lag (2022:629)), lots reported.
 import { electProportionally } from '@/domain/proportional-election';
 import { distributeSeats } from '@/domain/seat-distribution';
+import { MAX_LOT_OUTCOMES, seatLotRange } from '@/domain/seat-lot-outcomes';
 import { CliInputError, type CliIo } from './cli-io';
 import { integerOption, type ParsedArgs } from './cli-args';
 import { loadModelArgument } from './model-argument';
@@ -74,8 +75,11 @@ export function runSeatsCommand({ positionals, values, lang }: ParsedArgs, io: C
   }
   const model = loadModelArgument(arg, io);
   const distribution = distributeSeats(model, seed);
+  // The seed draws one outcome of the lots; the range over every outcome goes next to each figure it moves.
+  const lotRange = seatLotRange(model, distribution);
+  const lotWord = sv ? 'beror på lottning' : 'depends on a lot';
   if (values.json) {
-    io.out(JSON.stringify({ model: model.id, ...distribution }, null, 2));
+    io.out(JSON.stringify({ model: model.id, ...distribution, lotRange }, null, 2));
     return 0;
   }
   if (!distribution.available) {
@@ -90,10 +94,36 @@ export function runSeatsCommand({ positionals, values, lang }: ParsedArgs, io: C
   lines.push(council);
   for (const body of distribution.bodies) {
     const cells = parties.map((p) => `${body.members[p] ?? 0}+${body.substitutes[p] ?? 0}`.padStart(7));
-    lines.push(`${body.bodyId.padEnd(nameWidth)}  ${cells.join('')}`);
+    const byLot = lotRange.bodies.find((b) => b.bodyId === body.bodyId)?.dependsOnLot || !lotRange.complete;
+    lines.push(`${body.bodyId.padEnd(nameWidth)}  ${cells.join('')}${byLot ? `  * ${lotWord}` : ''}`);
   }
+  const lotNote = (range: { min: number; max: number } | undefined, digits = 0): string => {
+    if (!lotRange.dependsOnLot) return '';
+    if (!lotRange.complete) return sv ? ` (${lotWord}; för många utfall för att visa intervallet)` : ` (${lotWord}; too many outcomes to show the range)`;
+    if (!range || range.min === range.max) return '';
+    return ` (${lotWord}: ${range.min.toFixed(digits)}–${range.max.toFixed(digits)})`;
+  };
   const gallagher = distribution.gallagherIndex;
-  if (gallagher !== undefined) lines.push(`${sv ? 'Gallaghers index' : 'Gallagher index'}: ${gallagher.toFixed(2)}`);
+  if (gallagher !== undefined) {
+    lines.push(`${sv ? 'Gallaghers index' : 'Gallagher index'}: ${gallagher.toFixed(2)}${lotNote(lotRange.gallagherIndex, 2)}`);
+  }
+  if (lotRange.dependsOnLot && lotRange.complete) {
+    lines.push(
+      sv
+        ? `Lotten avgör platser: ${lotRange.outcomes} möjliga utfall (alla räknade). Platser per parti utom KF, lägst–högst:`
+        : `Lots decide seats: ${lotRange.outcomes} possible outcomes (all enumerated). Positions per party except KF, lowest–highest:`,
+    );
+    for (const p of lotRange.parties) {
+      const at = distribution.parties.find((q) => q.party === p.party)?.positions ?? 0;
+      lines.push(`  ${p.party.padEnd(6)} ${String(at).padStart(4)}${lotNote(p.positions)}`);
+    }
+  } else if (lotRange.dependsOnLot) {
+    lines.push(
+      sv
+        ? `Lotten avgör platser, men utfallen är fler än ${MAX_LOT_OUTCOMES} och räknas inte upp.`
+        : `Lots decide seats, but the outcomes are more than ${MAX_LOT_OUTCOMES} and are not enumerated.`,
+    );
+  }
   lines.push(
     sv
       ? `Platser med överblick över hela budgeten (KF + KS med utskott): ${distribution.totals.wholeBudgetView}`

@@ -166,11 +166,12 @@ export function checkParentTree(model: LooseModel, findings: RuleFindings): void
     if (current !== -1 && state[current] === ON_WALK) {
       const cycle = walk.slice(walk.indexOf(current));
       const first = bodies[Math.min(...cycle)] as LooseBody;
-      const chain = [...cycle, cycle[0] as number].map((index) => quote(bodies[index]?.id ?? '?')).join(' → ');
+      const names = [...cycle, cycle[0] as number].map((index) => (bodies[index] ? bodyLabel(bodies[index]) : { sv: '?', en: '?' }));
+      const chain = { sv: names.map((n) => n.sv).join(' → '), en: names.map((n) => n.en).join(' → ') };
       findings.errors.push(
         errorIssue(`${first.path}.parent`, 'body.cycle', {
-          sv: `Organen bildar en cirkel via \`parent\`: ${chain}. Varje kedja av \`parent\` måste sluta i kommunfullmäktige.`,
-          en: `The bodies form a cycle through \`parent\`: ${chain}. Every chain of \`parent\` links must end at the council.`,
+          sv: `Organen bildar en cirkel via \`parent\`: ${chain.sv}. Varje kedja av \`parent\` måste sluta i kommunfullmäktige.`,
+          en: `The bodies form a cycle through \`parent\`: ${chain.en}. Every chain of \`parent\` links must end at the council.`,
         }),
       );
     }

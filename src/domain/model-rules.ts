@@ -9,7 +9,7 @@ import { checkGoals } from './goal-rules';
 import { type LooseBody, type LooseModel, readLooseModel } from './loose-model';
 import { type BodyKind } from './model-schema';
 import { checkValueSources } from './value-status-rules';
-import { bodyLabel, kindOf, quote, type RuleFindings } from './rule-wording';
+import { bodyLabel, kindOf, nameLabel, quote, type RuleFindings } from './rule-wording';
 import { isPlainRecord } from './schema-issues';
 import { errorIssue, warningIssue } from './validation-issue';
 
@@ -47,21 +47,21 @@ function checkServiceAreas(model: LooseModel, findings: RuleFindings): void {
   }
   const framesHeld = new Map<LooseBody, number>();
   for (const area of model.areas) {
-    const areaId = quote(area.id ?? area.path);
+    const areaName = nameLabel(area);
     const holder = area.budgetHolder === undefined ? undefined : bodyById.get(area.budgetHolder);
     if (area.budgetHolder !== undefined && holder === undefined && model.bodyIdsComplete) {
       findings.errors.push(
         errorIssue(`${area.path}.budgetHolder`, 'area.budget-holder-unknown', {
-          sv: `Verksamheten ${areaId} har budgetansvarig ${quote(area.budgetHolder)}, men inget organ har det id:t.`,
-          en: `Service area ${areaId} has budget holder ${quote(area.budgetHolder)}, but no body has that id.`,
+          sv: `Verksamheten ${areaName.sv} har budgetansvarig ${quote(area.budgetHolder)}, men inget organ har det id:t.`,
+          en: `Service area ${areaName.en} has budget holder ${quote(area.budgetHolder)}, but no body has that id.`,
         }),
       );
     }
     if (holder?.kind !== undefined && !FRAME_HOLDER_KINDS.has(holder.kind)) {
       findings.errors.push(
         errorIssue(`${area.path}.budgetHolder`, 'area.budget-holder-kind', {
-          sv: `Verksamheten ${areaId} har budgetansvarig ${bodyLabel(holder).sv}, ${kindOf(holder).sv}, men bara kommunstyrelsen eller en nämnd kan få en budgetram av fullmäktige.`,
-          en: `Service area ${areaId} has budget holder ${bodyLabel(holder).en}, a ${kindOf(holder).en}, but only the executive board or a committee can be granted a frame by the council.`,
+          sv: `Verksamheten ${areaName.sv} har budgetansvarig ${bodyLabel(holder).sv}, ${kindOf(holder).sv}, men bara kommunstyrelsen eller en nämnd kan få en budgetram av fullmäktige.`,
+          en: `Service area ${areaName.en} has budget holder ${bodyLabel(holder).en}, a ${kindOf(holder).en}, but only the executive board or a committee can be granted a frame by the council.`,
         }),
       );
     }
@@ -71,16 +71,16 @@ function checkServiceAreas(model: LooseModel, findings: RuleFindings): void {
     if (area.preparedBy !== undefined && preparer === undefined && model.bodyIdsComplete) {
       findings.errors.push(
         errorIssue(`${area.path}.preparedBy`, 'area.prepared-by-unknown', {
-          sv: `Verksamheten ${areaId} bereds av ${quote(area.preparedBy)}, men inget organ har det id:t.`,
-          en: `Service area ${areaId} is prepared by ${quote(area.preparedBy)}, but no body has that id.`,
+          sv: `Verksamheten ${areaName.sv} bereds av ${quote(area.preparedBy)}, men inget organ har det id:t.`,
+          en: `Service area ${areaName.en} is prepared by ${quote(area.preparedBy)}, but no body has that id.`,
         }),
       );
     }
     if (preparer !== undefined && holder !== undefined && preparesFor(preparer, holder, model) === 'no') {
       findings.warnings.push(
         warningIssue(`${area.path}.preparedBy`, 'area.prepared-by-outside', {
-          sv: `Verksamheten ${areaId} bereds av ${bodyLabel(preparer).sv}, som varken är budgetansvarig ${bodyLabel(holder).sv} eller ett utskott eller en beredning under den. Då bereder ett organ ärenden som ett annat organ har budgeten för.`,
-          en: `Service area ${areaId} is prepared by ${bodyLabel(preparer).en}, which is neither its budget holder ${bodyLabel(holder).en} nor a subcommittee or drafting committee under it. One body then prepares matters whose budget another body holds.`,
+          sv: `Verksamheten ${areaName.sv} bereds av ${bodyLabel(preparer).sv}, som varken är budgetansvarig ${bodyLabel(holder).sv} eller ett utskott eller en beredning under den. Då bereder ett organ ärenden som ett annat organ har budgeten för.`,
+          en: `Service area ${areaName.en} is prepared by ${bodyLabel(preparer).en}, which is neither its budget holder ${bodyLabel(holder).en} nor a subcommittee or drafting committee under it. One body then prepares matters whose budget another body holds.`,
         }),
       );
     }
@@ -88,8 +88,8 @@ function checkServiceAreas(model: LooseModel, findings: RuleFindings): void {
     if (area.department !== undefined && !model.departmentIds.has(area.department) && model.departmentIdsComplete) {
       findings.errors.push(
         errorIssue(`${area.path}.department`, 'area.department-unknown', {
-          sv: `Verksamheten ${areaId} hör till förvaltningen ${quote(area.department)}, men ingen förvaltning har det id:t.`,
-          en: `Service area ${areaId} belongs to department ${quote(area.department)}, but no department has that id.`,
+          sv: `Verksamheten ${areaName.sv} hör till förvaltningen ${quote(area.department)}, men ingen förvaltning har det id:t.`,
+          en: `Service area ${areaName.en} belongs to department ${quote(area.department)}, but no department has that id.`,
         }),
       );
     }

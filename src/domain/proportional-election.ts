@@ -55,11 +55,11 @@ export interface ElectionResult {
 }
 
 /** Votes as the method uses them: negative, NaN and infinite counts are 0 (no ballots). */
-function cleanVotes(votes: number | undefined): number {
+export function cleanVotes(votes: number | undefined): number {
   return typeof votes === 'number' && Number.isFinite(votes) && votes > 0 ? votes : 0;
 }
 
-function cleanSize(seats: number): number {
+export function cleanSize(seats: number): number {
   return Number.isFinite(seats) && seats > 0 ? Math.min(Math.floor(seats), MAX_COUNT) : 0;
 }
 
@@ -67,6 +67,36 @@ interface Apportionment {
   won: Map<string, number>;
   lots: Lot[];
   order: { group: string; comparativeFigure: number }[];
+}
+
+/** Contenders with votes, in name order: the ones that can take seats, in the order ties are listed. */
+export function standingContenders(contenders: readonly (readonly [string, number])[]): (readonly [string, number])[] {
+  return contenders.filter(([, votes]) => votes > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The contenders with the largest comparative figure votes / (seats won + 1), with that figure as a
+ * fraction. Figures are compared by cross-multiplying (a/b vs c/d as a·d vs c·b), exact for whole votes.
+ */
+export function largestFigure(
+  standing: readonly (readonly [string, number])[],
+  won: ReadonlyMap<string, number>,
+): { tied: string[]; bestVotes: number; bestDivisor: number } {
+  let bestVotes = 0;
+  let bestDivisor = 1;
+  let tied: string[] = [];
+  for (const [name, votes] of standing) {
+    const divisor = (won.get(name) ?? 0) + 1;
+    const comparison = tied.length === 0 ? 1 : votes * bestDivisor - bestVotes * divisor;
+    if (comparison > 0) {
+      bestVotes = votes;
+      bestDivisor = divisor;
+      tied = [name];
+    } else if (comparison === 0) {
+      tied.push(name);
+    }
+  }
+  return { tied, bestVotes, bestDivisor };
 }
 
 /**
@@ -81,27 +111,14 @@ function apportion(
   seatNumberOf: (index: number) => number,
   within?: string,
 ): Apportionment {
-  const standing = contenders.filter(([, votes]) => votes > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const standing = standingContenders(contenders);
   const won = new Map<string, number>(contenders.map(([name]) => [name, 0]));
   const lots: Lot[] = [];
   const order: { group: string; comparativeFigure: number }[] = [];
   if (standing.length === 0) return { won, lots, order };
 
   for (let index = 0; index < size; index++) {
-    let bestVotes = 0;
-    let bestDivisor = 1;
-    let tied: string[] = [];
-    for (const [name, votes] of standing) {
-      const divisor = (won.get(name) ?? 0) + 1;
-      const comparison = tied.length === 0 ? 1 : votes * bestDivisor - bestVotes * divisor;
-      if (comparison > 0) {
-        bestVotes = votes;
-        bestDivisor = divisor;
-        tied = [name];
-      } else if (comparison === 0) {
-        tied.push(name);
-      }
-    }
+    const { tied, bestVotes, bestDivisor } = largestFigure(standing, won);
     let winner = tied[0] ?? '';
     if (tied.length > 1) {
       winner = tied[prng().int(tied.length)] ?? winner;
@@ -126,7 +143,7 @@ function apportion(
  * cooperation is ignored if it has no known partner left or if its name is a party outside it (the two
  * ballots could not be told apart). Partners that are not among the voting parties are left out.
  */
-function ballotGroups(
+export function ballotGroups(
   parties: readonly string[],
   cooperations: Record<string, string[]> | undefined,
 ): Map<string, string[]> {

@@ -21,12 +21,9 @@ export const KIND_NAMES: Record<BodyKind, Text> = {
 
 export const NAME_PREVIEW = 60;
 
-/** "`ks` (Kommunstyrelsen)" — the id that the file uses, with the name a reader recognises. */
+/** What a reader calls a body in a message: its name ("Kommunstyrelsen"), or its id only while it has none. */
 export function bodyLabel(body: LooseBody): Text {
-  const id = `\`${body.id ?? body.path}\``;
-  const sv = body.nameSv ? ` (${body.nameSv.slice(0, NAME_PREVIEW)})` : '';
-  const en = body.nameEn ? ` (${body.nameEn.slice(0, NAME_PREVIEW)})` : sv;
-  return { sv: `${id}${sv}`, en: `${id}${en}` };
+  return nameLabel(body);
 }
 
 export function kindOf(body: LooseBody): Text {

@@ -120,6 +120,11 @@ export function wholeBudgetBodySeats(model: Model): number {
   return seats;
 }
 
+/** Gallagher's index sqrt(½ Σ (v_i − s_i)²) in percentage points, from shares (0–1) of KF and of positions. */
+export function gallagherIndexOf(parties: readonly { councilShare: number; positionShare: number }[]): number {
+  return Math.sqrt(0.5 * parties.reduce((sum, p) => sum + (100 * p.councilShare - 100 * p.positionShare) ** 2, 0));
+}
+
 function emptyDistribution(seed: number, reason?: Text): SeatDistribution {
   return {
     available: false,
@@ -219,10 +224,7 @@ export function distributeSeats(model: Model, seed: number): SeatDistribution {
 
   const total = (key: 'wholeBudgetPositions' | 'siloPositions' | 'otherPositions' | 'wholeBudgetView'): number =>
     parties.reduce((sum, p) => sum + p[key], 0);
-  const gallagherIndex =
-    totalPositions > 0
-      ? Math.sqrt(0.5 * parties.reduce((sum, p) => sum + (100 * p.councilShare - 100 * p.positionShare) ** 2, 0))
-      : undefined;
+  const gallagherIndex = totalPositions > 0 ? gallagherIndexOf(parties) : undefined;
 
   return {
     available: true,

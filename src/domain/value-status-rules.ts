@@ -11,7 +11,7 @@ import {
   DEPARTMENT_FACT_FIELDS,
   type Text,
 } from './model-schema';
-import { quote, type RuleFindings } from './rule-wording';
+import { nameLabel, type RuleFindings } from './rule-wording';
 import { isPlainRecord, ownValue } from './schema-issues';
 import { warningIssue } from './validation-issue';
 
@@ -70,8 +70,15 @@ export function checkValueSources(input: Record<string, unknown>, findings: Rule
   const each = (key: string, fields: readonly string[], label: Text) =>
     eachOf(ownValue(input, key), (owner, index) => {
       const path = `${key}[${index}]`;
-      const id = quote((isPlainRecord(owner) ? readString(owner, 'id') : undefined) ?? path);
-      check(owner, path, { sv: `${label.sv} ${id}`, en: `${label.en} ${id}` }, fields);
+      // Named as the reader knows it (its name), by its id only while it has no name.
+      const name = isPlainRecord(owner) ? ownValue(owner, 'name') : undefined;
+      const named = nameLabel({
+        ...(isPlainRecord(owner) && readString(owner, 'id') !== undefined ? { id: readString(owner, 'id') as string } : {}),
+        path,
+        ...(isPlainRecord(name) && readString(name, 'sv') !== undefined ? { nameSv: readString(name, 'sv') as string } : {}),
+        ...(isPlainRecord(name) && readString(name, 'en') !== undefined ? { nameEn: readString(name, 'en') as string } : {}),
+      });
+      check(owner, path, { sv: `${label.sv} ${named.sv}`, en: `${label.en} ${named.en}` }, fields);
     });
   each('bodies', BODY_FACT_FIELDS, { sv: 'Organet', en: 'Body' });
   each('serviceAreas', AREA_FACT_FIELDS, { sv: 'Verksamheten', en: 'Service area' });

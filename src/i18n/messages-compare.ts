@@ -15,6 +15,7 @@ export const compareSv = {
   'compare.problem.duplicateModel': '”{id}” stod flera gånger i länken; den visas en gång.',
   'compare.problem.tooManyModels': 'Högst fyra organisationer kan jämföras; {ids} visas inte.',
   'compare.problem.tooFewModels': 'Välj minst två organisationer att jämföra (nu {count}).',
+  'compare.problem.conflict': 'Länken anger samma sak flera gånger med olika värden ({value}). Det första värdet används; ändra länken om det var fel.',
   'compare.problem.badNumber.fee': 'Arvodet ”{value}” i länken är inget tal mellan 0 och 1 000 000 kr; exempelvärdet används.',
   'compare.problem.badNumber.attendance':
     'Ersättarnärvaron ”{value}” i länken är inget tal mellan 0 och 100 %; exempelvärdet används.',
@@ -33,8 +34,8 @@ export const compareSv = {
   'compare.seats.substitutesColumn': '{party} ersättare',
   'compare.seats.council': 'Kommunfullmäktige (mandat)',
   'compare.seats.total': 'Alla platser utom fullmäktige',
-  'compare.seats.lotMark': 'minst en plats avgjord genom lottning',
-  'compare.seats.lotFootnote': '* = minst en av partiets platser i organet avgjordes genom lottning.',
+  'compare.seats.lotMark': 'beror på lottning: {range}',
+  'compare.seats.lotFootnote': '* = beror på lottning: lotten kan ge partiet ett annat antal platser i organet (intervallen står nedan).',
   'compare.seats.lotsHeading': 'Lottning',
   'compare.seats.lotSeat':
     '{body}, {election}, plats {seat}: lika jämförelsetal för {groups}. Lotten gav platsen till {winner}.',
@@ -144,6 +145,7 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.problem.duplicateModel': '“{id}” appeared more than once in the link; it is shown once.',
   'compare.problem.tooManyModels': 'At most four organisations can be compared; {ids} are not shown.',
   'compare.problem.tooFewModels': 'Choose at least two organisations to compare (now {count}).',
+  'compare.problem.conflict': 'The link gives the same thing several times with different values ({value}). The first value is used; change the link if that was wrong.',
   'compare.problem.badNumber.fee': 'The fee “{value}” in the link is not a number from 0 to 1,000,000 SEK; the example value is used.',
   'compare.problem.badNumber.attendance':
     'The substitute attendance “{value}” in the link is not a number from 0 to 100 %; the example value is used.',
@@ -162,8 +164,8 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.seats.substitutesColumn': '{party} substitutes',
   'compare.seats.council': 'Municipal council (mandates)',
   'compare.seats.total': 'All seats except the council',
-  'compare.seats.lotMark': 'at least one seat decided by lot',
-  'compare.seats.lotFootnote': '* = at least one of the party’s seats on the body was decided by lot.',
+  'compare.seats.lotMark': 'depends on a lot: {range}',
+  'compare.seats.lotFootnote': '* = depends on a lot: the lot can give the party a different number of seats on the body (the ranges are below).',
   'compare.seats.lotsHeading': 'Lots',
   'compare.seats.lotSeat':
     '{body}, {election}, seat {seat}: equal comparative figures for {groups}. The lot gave the seat to {winner}.',

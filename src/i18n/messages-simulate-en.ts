@@ -15,6 +15,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'simulate.problem.badValue': 'The value "{value}" for {parameter} cannot be used; the default applies.',
   'simulate.problem.badShock': 'The shock "{value}" could not be read and was skipped (write cost:area:month:MSEK or revenue:month:percent).',
   'simulate.problem.unknownArea': 'No organisation has the service area "{area}"; the shock was skipped.',
+  'simulate.problem.conflict': 'The link gives the same thing several times with different values ({value}). The first value is used; change the link if that was wrong.',
   'simulate.problem.tooManyShocks': 'At most 20 shocks; {count} were given and the first 20 are used.',
   'simulate.problem.invalidScenario': 'The changed assumptions gave no valid scenario; the scenario is used as it is.',
   'simulate.models.legend': 'Organisations (1–3)',

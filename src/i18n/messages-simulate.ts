@@ -19,6 +19,7 @@ export const simulateSv = {
   'simulate.problem.badShock':
     'Chocken "{value}" kunde inte läsas och hoppades över (skriv cost:verksamhet:månad:mnkr eller revenue:månad:procent).',
   'simulate.problem.unknownArea': 'Ingen organisation har verksamheten "{area}"; chocken hoppades över.',
+  'simulate.problem.conflict': 'Länken anger samma sak flera gånger med olika värden ({value}). Det första värdet används; ändra länken om det var fel.',
   'simulate.problem.tooManyShocks': 'Högst 20 chocker; {count} angavs och de första 20 används.',
   'simulate.problem.invalidScenario': 'De ändrade antagandena gav inget giltigt scenario; scenariot används som det är.',
   'simulate.models.legend': 'Organisationer (1–3)',

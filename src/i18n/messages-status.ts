@@ -12,6 +12,14 @@ export const statusSv = {
   'status.lot': 'beror på lottning',
   'status.lot.help': 'Lika jämförelsetal avgörs genom lottning. Intervallet visar alla utfall som lotten kan ge.',
   'status.lot.range': '{min}–{max}',
+  'status.lot.outcomes':
+    'Lotten kan ge {count, plural, one {en fördelning} other {# olika fördelningar}} av platserna (alla är uträknade). Siffrorna visar en av dem; där det står ”beror på lottning” visar intervallet lägst–högst över alla.',
+  'status.lot.tooMany':
+    'Lotten kan ge fler än {limit} olika fördelningar av platserna, för många för att räkna upp. Siffrorna visar en av dem; intervallen visas inte.',
+  'status.lot.bodies': 'Platser som lotten avgör, lägst–högst (ledamöter + ersättare):',
+  'status.lot.body': '{body}: {parties}',
+  'status.lot.party': '{party} {members} + {substitutes}',
+  'status.lot.mark': '* = beror på lottning: lotten kan ge partiet ett annat antal platser i organet (intervallen står nedan).',
 } as const;
 
 export const statusEn: Record<keyof typeof statusSv, string> = {
@@ -26,4 +34,12 @@ export const statusEn: Record<keyof typeof statusSv, string> = {
   'status.lot': 'depends on a lot',
   'status.lot.help': 'Equal comparative figures are decided by lot. The range shows every outcome the lot can give.',
   'status.lot.range': '{min}–{max}',
+  'status.lot.outcomes':
+    'The lot can give {count, plural, one {one distribution} other {# different distributions}} of the seats (all are computed). The figures show one of them; where it says “depends on a lot” the range shows the lowest–highest over all.',
+  'status.lot.tooMany':
+    'The lot can give more than {limit} different distributions of the seats, too many to enumerate. The figures show one of them; no ranges are shown.',
+  'status.lot.bodies': 'Seats the lot decides, lowest–highest (members + substitutes):',
+  'status.lot.body': '{body}: {parties}',
+  'status.lot.party': '{party} {members} + {substitutes}',
+  'status.lot.mark': '* = depends on a lot: the lot can give the party a different number of seats on the body (the ranges are below).',
 };

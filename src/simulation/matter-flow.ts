@@ -11,32 +11,18 @@
 // each event happens and *which body's* agenda a state puts it on.
 // Outputs: lead times, handovers, meetings and carried-over matters per body, decisions per body (the
 // concentration of DESIGN §4.3b). Deterministic: same model, scenario and seed give identical output.
-import { DAYS_IN_YEAR } from '@/domain/meeting-calendar';
-import type { Model } from '@/domain/model-schema';
-import { hashString, type Prng } from '@/domain/prng';
-import type { Scenario } from '@/domain/scenario-schema';
-import {
-  MATTER_EVENT_TYPES,
-  matterContextFor,
-  matterInputFor,
-  type MatterContext,
-  type MatterInput,
-  type MatterKind,
-} from '@/machines/matter';
-import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { resolveAssumptions, type Assumptions } from './assumption-ledger';
-import { hasBudgetDelegation } from './budget-year-plan';
+import { MATTER_EVENT_TYPES, matterContextFor, type MatterContext, type MatterInput, type MatterKind } from '@/machines/matter';
+import type { OrganisationRoles } from '@/machines/organisation-roles';
 import type { CompiledMachine } from './compiled-machine';
-import { matterTable } from './machine-tables';
-import { modelCalendar } from './model-calendar';
 import { createEventQueue, type EventQueue } from './event-queue';
+import { read } from './checked-read';
+import { keyedUniform } from './keyed-draw';
+import { prepareMatterFlow, type MatterFlowInput, type MatterFlowSetup } from './matter-flow-setup';
+import { INDIVIDUAL_KIND as INDIVIDUAL, type ResolvedRoute } from './matter-routes';
+import { matterTable } from './machine-tables';
 import { quantileOfSorted } from './quantile';
 
-export interface MatterFlowInput {
-  model: Model;
-  scenario: Scenario;
-  prng: Prng;
-}
+export type { MatterFlowInput, MatterFlowSetup } from './matter-flow-setup';
 
 export const HANDOVER_TYPES = [
   /** Officials hand a drafted matter to a political body. */
@@ -96,8 +82,11 @@ export interface MatterOutcome {
 export interface MatterStepper {
   /** Starts matter `id` with its machine input and returns its state index. */
   start(id: number, input: MatterInput): number;
-  /** Sends event `event` (an index into MATTER_EVENT_TYPES) to matter `id`, now in `state`; returns the new state. */
-  send(id: number, state: number, event: number): number;
+  /**
+   * Sends event `event` (an index into MATTER_EVENT_TYPES) to matter `id`, now in `state`, on `day`; `body`
+   * is the index of the body whose meeting sends it (-1 when no meeting does). Returns the new state.
+   */
+  send(id: number, state: number, event: number, day: number, body: number): number;
   /** Decisions matter `id` has taken (its current leg). */
   decisionsTaken(id: number): number;
 }
@@ -181,252 +170,22 @@ export function matterHandoverType(from: number, to: number): HandoverType | und
   return HANDOVER_TYPES[handoverOf[from * STATE_COUNT + to] ?? -1];
 }
 
-/** A matter route with body names resolved to indices, shared by all matters of the same kind and areas. */
-interface ResolvedRoute {
-  input: MatterInput;
-  kind: number;
-  preparer: Int32Array;
-  decider: Int32Array;
-  reportsTo: Int32Array;
-  councilPreparer: number;
-  council: number;
-}
-
-const KINDS: readonly MatterKind[] = ['singleArea', 'crossArea', 'council', 'individual'];
-const INDIVIDUAL = KINDS.indexOf('individual');
-
-/** What a run needs from the model alone; computed once per model object (models are not mutated). */
-interface MatterFlowStatics {
-  roles: OrganisationRoles;
-  bodyIds: string[];
-  meetingDays: number[][];
-  /** Every meeting of the year in time order (ties in model order of the bodies): day and body index. */
-  meetingDay: Float64Array;
-  meetingBody: Int32Array;
-  areaCount: number;
-  /** Area indices in the order of their ids: arrivals pick areas by this order, not the model's. */
-  areaOrder: Int32Array;
-  /** Routes of single-area, council and individual matters per area index; null when the model cannot route one. */
-  singleRoutes: (ResolvedRoute | null)[];
-  councilRoutes: (ResolvedRoute | null)[];
-  individualRoutes: (ResolvedRoute | null)[];
-  /** Budget-follow-up agenda items per meeting of each body (budget units it decides or prepares). */
-  followUps: Float64Array;
-  /** Route of a cross-area matter over area indices `first` and `second`. */
-  crossRoute(first: number, second: number): ResolvedRoute | null;
-}
-
-const staticsCache = new WeakMap<Model, Map<string, MatterFlowStatics>>();
-
-function matterFlowStatics(model: Model, assumptions: Assumptions): MatterFlowStatics {
-  const key = `${assumptions.meetingDayOfMonth}/${assumptions.chainStepDays}/${assumptions.budgetDelegation}/${assumptions.followUpItems}`;
-  let byKey = staticsCache.get(model);
-  const cached = byKey?.get(key);
-  if (cached !== undefined) return cached;
-  const roles = organisationRoles(model);
-  const bodyIds = model.bodies.map((body) => body.id);
-  const bodyIndex = new Map(bodyIds.map((id, index) => [id, index]));
-  const calendar = modelCalendar(model, assumptions);
-  const meetingDays = bodyIds.map((id) => [...(calendar.get(id) ?? [])]);
-  // Same-day meetings never depend on each other (the paper deadline is at least a day); they are
-  // ordered by body id so the model's order of bodies does not matter.
-  const meetings = meetingDays
-    .flatMap((days, body) => days.map((day) => ({ day, body, id: bodyIds[body] ?? '' })))
-    .sort((x, y) => x.day - y.day || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  // Budget follow-up on the agenda: each budget unit (a committee, or a sector of KS per preparing body)
-  // takes `followUpItems` at the meetings of the body that decides on it and of an utskott preparing it.
-  const followUps = new Float64Array(bodyIds.length);
-  const units = new Set<string>();
-  for (const area of roles.areas) {
-    const whole = area.budgetHolder === roles.executiveBoard;
-    const unit = whole ? `${area.budgetHolder}/${area.preparer}` : area.budgetHolder;
-    if (units.has(unit)) continue;
-    units.add(unit);
-    const delegated = whole && area.preparer !== area.budgetHolder && hasBudgetDelegation(model, area.preparer, assumptions);
-    const decider = bodyIndex.get(delegated ? area.preparer : area.budgetHolder) ?? -1;
-    if (decider >= 0) followUps[decider] = (followUps[decider] ?? 0) + assumptions.followUpItems;
-    const preparer = bodyIndex.get(area.preparer) ?? -1;
-    if (whole && !delegated && preparer >= 0 && preparer !== decider) followUps[preparer] = (followUps[preparer] ?? 0) + assumptions.followUpItems;
-  }
-  const areaIds = roles.areas.map((area) => area.areaId);
-  const areaOrder = Int32Array.from(
-    areaIds.map((id, i) => [id, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ([, i]) => i,
-  );
-  const index = (id: string | undefined): number => (id === undefined ? -1 : (bodyIndex.get(id) ?? -1));
-  const resolve = (kind: MatterKind, areas: string[]): ResolvedRoute | null => {
-    const input = matterInputFor(roles, kind, areas);
-    if (input === undefined) return null;
-    return {
-      input,
-      kind: KINDS.indexOf(kind),
-      preparer: Int32Array.from(input.legs, (leg) => index(leg.preparer)),
-      decider: Int32Array.from(input.legs, (leg) => index(leg.decider)),
-      reportsTo: Int32Array.from(input.legs, (leg) => index(leg.reportsTo)),
-      councilPreparer: index(input.councilPreparer),
-      council: index(input.council),
-    };
-  };
-  const crossRoutes = new Map<number, ResolvedRoute | null>();
-  const statics: MatterFlowStatics = {
-    roles,
-    bodyIds,
-    meetingDays,
-    meetingDay: Float64Array.from(meetings, (meeting) => meeting.day),
-    meetingBody: Int32Array.from(meetings, (meeting) => meeting.body),
-    areaCount: areaIds.length,
-    areaOrder,
-    singleRoutes: areaIds.map((id) => resolve('singleArea', [id])),
-    councilRoutes: areaIds.map((id) => resolve('council', [id])),
-    individualRoutes: areaIds.map((id) => resolve('individual', [id])),
-    followUps,
-    crossRoute(first, second) {
-      const key = first * areaIds.length + second;
-      let route = crossRoutes.get(key);
-      if (route === undefined) {
-        route = resolve('crossArea', [areaIds[first] ?? '', areaIds[second] ?? '']);
-        crossRoutes.set(key, route);
-      }
-      return route;
-    },
-  };
-  if (byKey === undefined) {
-    byKey = new Map();
-    staticsCache.set(model, byKey);
-  }
-  byKey.set(key, statics);
-  return statics;
-}
-
-/** Everything a run needs before the first event: bodies, calendars, arrivals and their routes. */
-export interface MatterFlowSetup {
-  roles: OrganisationRoles;
-  bodyIds: string[];
-  meetingDays: number[][];
-  meetingDay: Float64Array;
-  meetingBody: Int32Array;
-  /** Matters in order of arrival: arrival day, route, and the arrival's number (the key of its draws). */
-  arrivalDay: Float64Array;
-  route: ResolvedRoute[];
-  matterKey: Int32Array;
-  capacity: number;
-  followUps: Float64Array;
-  reportItemWeight: number;
-  paperDeadlineDays: number;
-  referBackProbability: number;
-  preparationMinDays: number;
-  preparationMeanExtraDays: number;
-  reworkMinDays: number;
-  reworkMeanExtraDays: number;
-  /** Seed of the keyed draws of this run (drafting times, återremiss). */
-  drawSeed: number;
-}
-
-/** A 32-bit integer hash with good avalanche (lowbias32, C. Wellons). */
-function mix32(value: number): number {
-  let x = value >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-
-/**
- * The k-th uniform draw in [0, 1) of matter `key` in the run with `seed`: a counter-based draw, so a
- * matter's drafting times and återremiss do not depend on which other matters drew before it (the
- * order of meetings on one day, the model's order of bodies).
- */
-export function keyedUniform(seed: number, key: number, k: number): number {
-  return mix32(seed ^ mix32(Math.imul(key, 0x9e3779b1) ^ mix32(k + 0x632be5ab))) / 4294967296;
-}
-
-/**
- * Poisson arrivals of the four kinds, generated as one merged Poisson process: the superposition of
- * independent Poisson processes is a Poisson process with the summed rate, and each arrival belongs to
- * kind i with probability rate_i / Σ rate (superposition and thinning theorems). So arrivals come out in
- * time order (exponential gaps with the total rate per day), and the kind — single-area in a given area,
- * cross-area over a uniformly drawn pair of areas, council or individual from a uniformly drawn area —
- * is one more draw, with areas taken in the order of their ids. Models with the same areas therefore get
- * the same matters from the same seed, whatever order their files list them in.
- */
-export function prepareMatterFlow({ model, scenario, prng }: MatterFlowInput): MatterFlowSetup {
-  const assumptions = resolveAssumptions(scenario);
-  const statics = matterFlowStatics(model, assumptions);
-  const areas = statics.areaCount;
-  const order = statics.areaOrder;
-  const matters = prng.fork('matters');
-  const arrivals = matters.fork('arrivals');
-  const rates = assumptions.matterRates;
-  const singleRate = areas >= 1 ? rates.singleArea * areas : 0;
-  const crossRate = areas >= 2 ? rates.crossArea : 0;
-  const councilRate = areas >= 1 ? rates.council : 0;
-  const individualRate = areas >= 1 ? rates.individual : 0;
-  const total = singleRate + crossRate + councilRate + individualRate;
-  const totalPerDay = total / DAYS_IN_YEAR;
-  const areaAt = (i: number): number => order[Math.min(areas - 1, Math.max(0, i))] ?? 0;
-
-  const days: number[] = [];
-  const route: ResolvedRoute[] = [];
-  const keys: number[] = [];
-  if (totalPerDay > 0) {
-    let arrival = 0;
-    for (let day = arrivals.exponential(totalPerDay); day < DAYS_IN_YEAR; day += arrivals.exponential(totalPerDay)) {
-      const pick = arrivals.next() * total;
-      let picked: ResolvedRoute | null;
-      if (pick < singleRate) {
-        picked = statics.singleRoutes[areaAt(Math.floor(pick / rates.singleArea))] ?? null;
-      } else if (pick < singleRate + crossRate) {
-        const first = arrivals.int(areas);
-        let second = arrivals.int(areas - 1);
-        if (second >= first) second++;
-        picked = statics.crossRoute(areaAt(first), areaAt(second));
-      } else if (pick < singleRate + crossRate + councilRate) {
-        picked = statics.councilRoutes[areaAt(arrivals.int(areas))] ?? null;
-      } else {
-        picked = statics.individualRoutes[areaAt(arrivals.int(areas))] ?? null;
-      }
-      arrival++;
-      if (picked === null) continue;
-      days.push(day);
-      route.push(picked);
-      keys.push(arrival);
-    }
-  }
-
-  return {
-    roles: statics.roles,
-    bodyIds: statics.bodyIds,
-    meetingDays: statics.meetingDays,
-    meetingDay: statics.meetingDay,
-    meetingBody: statics.meetingBody,
-    arrivalDay: Float64Array.from(days),
-    route,
-    matterKey: Int32Array.from(keys),
-    capacity: assumptions.agendaCapacity,
-    followUps: statics.followUps,
-    reportItemWeight: assumptions.reportItemWeight,
-    paperDeadlineDays: assumptions.paperDeadlineDays,
-    referBackProbability: assumptions.referBackProbability,
-    preparationMinDays: assumptions.preparationMinDays,
-    preparationMeanExtraDays: assumptions.preparationMeanExtraDays,
-    reworkMinDays: assumptions.reworkMinDays,
-    reworkMeanExtraDays: assumptions.reworkMeanExtraDays,
-    drawSeed: hashString(`draws:${matters.fork('draws').seed}`),
-  };
-}
-
 function toArray(values: Float64Array): number[] {
   const array = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) array[i] = values[i] ?? 0;
   return array;
 }
 
-/** Runs one year of matters with the given stepper. The compiled table is the default (simulateMatters). */
+/**
+ * Runs one year of matters with the given stepper. The compiled table is the default (simulateMatters).
+ * Reads that depend on the model (a route's legs, a body's agenda head, its follow-up items) are checked
+ * (checked-read.ts) and throw when out of range; reads bounded by the loop that makes them (`i < length`)
+ * are plain, without a fallback that would turn a defect into a quiet 0.
+ */
 export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepper): MatterOutcome {
   const { bodyIds, meetingDay, meetingBody, arrivalDay, route, matterKey, capacity, referBackProbability } = setup;
-  const { followUps, reportItemWeight, paperDeadlineDays: deadline, drawSeed } = setup;
+  const { followUps, reportItemWeight, paperDeadlineDays: deadline, drawSeed, horizonDays: horizon } = setup;
+  let forceReferBack = setup.referBackAtFirstDecision;
   const count = arrivalDay.length;
   const bodyCount = bodyIds.length;
   const preparationRate = 1 / setup.preparationMeanExtraDays;
@@ -465,7 +224,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   // body for its next meeting, which keeps the heap small.
   const queue: EventQueue<number> = createEventQueue<number>();
   const schedule = (day: number, item: number): void => {
-    if (day < DAYS_IN_YEAR) queue.push(day, item);
+    if (day < horizon) queue.push(day, item);
   };
 
   const toAgenda = (body: number, id: number, day: number): void => {
@@ -477,7 +236,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   /** Moves matter `id` into `next` on `day`: counts the handover and puts it where its next actor is. */
   const enter = (id: number, previous: number, next: number, day: number): void => {
     state[id] = next;
-    const handover = handoverOf[previous * STATE_COUNT + next] ?? -1;
+    const handover = handoverOf[previous * STATE_COUNT + next]!;
     if (handover >= 0) {
       handovers++;
       handoversByType[handover]! += 1;
@@ -495,10 +254,10 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         return;
       }
       case ROLE.preparer:
-        toAgenda(r.preparer[Math.min(stepper.decisionsTaken(id), legCount - 1)] ?? -1, id, day);
+        toAgenda(read(r.preparer, Math.min(stepper.decisionsTaken(id), legCount - 1)), id, day);
         return;
       case ROLE.decider:
-        toAgenda(r.decider[Math.min(stepper.decisionsTaken(id), legCount - 1)] ?? -1, id, day);
+        toAgenda(read(r.decider, Math.min(stepper.decisionsTaken(id), legCount - 1)), id, day);
         return;
       case ROLE.councilPreparer:
         toAgenda(r.councilPreparer, id, day);
@@ -508,16 +267,16 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
         return;
       case ROLE.decided: {
         if (r.kind === INDIVIDUAL) individual++;
-        else leadTimes[decided++] = day - (arrivalDay[id] ?? 0);
+        else leadTimes[decided++] = day - read(arrivalDay, id);
         // A decision taken by delegation is reported to the delegating nämnd at its next meeting. The law
         // lets the nämnd decide to what extent such decisions are reported (Kommunallagen (2017:725)
         // 6 kap. 40 §, as SKR's delegation FAQ of 2021 states it); the model reports every one.
-        const reportsTo = r.reportsTo[legCount - 1] ?? -1;
+        const reportsTo = read(r.reportsTo, legCount - 1);
         if (reportsTo >= 0) {
           (reportIds[reportsTo] as number[]).push(id);
           (reportReady[reportsTo] as number[]).push(day);
         } else {
-          enter(id, next, stepper.send(id, next, EVENT.reported), day);
+          enter(id, next, stepper.send(id, next, EVENT.reported, day, -1), day);
         }
         return;
       }
@@ -532,33 +291,34 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
     // takes `reportItemWeight` of an agenda item, and the body's budget follow-up takes its items.
     const reports = reportIds[body] as number[];
     const reportDays = reportReady[body] as number[];
-    let report = reportHead[body] ?? 0;
+    let report = read(reportHead, body);
     const firstReport = report;
-    for (; report < reports.length && (reportDays[report] ?? DAYS_IN_YEAR) <= latestReady; report++) {
-      const id = reports[report] ?? 0;
-      const current = state[id] ?? 0;
-      enter(id, current, stepper.send(id, current, EVENT.reported), day);
+    for (; report < reports.length && reportDays[report]! <= latestReady; report++) {
+      const id = reports[report]!;
+      const current = state[id]!;
+      enter(id, current, stepper.send(id, current, EVENT.reported, day, body), day);
     }
     reportHead[body] = report;
     reportsHandled += report - firstReport;
-    const room = Math.max(0, Math.floor(capacity - (followUps[body] ?? 0) - reportItemWeight * (report - firstReport) + 1e-9));
+    const room = Math.max(0, Math.floor(capacity - read(followUps, body) - reportItemWeight * (report - firstReport) + 1e-9));
     const ids = agendaIds[body] as number[];
     const ready = agendaReady[body] as number[];
-    const head = agendaHead[body] ?? 0;
+    const head = read(agendaHead, body);
     // Only matters ready at least the paper deadline before the meeting are on its agenda.
     let end = head;
-    while (end < ids.length && (ready[end] ?? DAYS_IN_YEAR) <= latestReady) end++;
+    while (end < ids.length && ready[end]! <= latestReady) end++;
     const take = Math.min(end - head, room);
     meetings[body]! += 1;
     handled[body]! += take;
     carriedOver[body]! += end - head - take;
     agendaHead[body] = head + take;
     for (let i = head; i < head + take; i++) {
-      const id = ids[i] ?? 0;
-      const current = state[id] ?? 0;
+      const id = ids[i]!;
+      const current = state[id]!;
       let event: number = EVENT.meetingHeld;
       if (IS_DECISION[current] === 1) {
-        if (draw(id) < referBackProbability) {
+        if (forceReferBack || draw(id) < referBackProbability) {
+          forceReferBack = false;
           event = EVENT.referredBack;
           referrals++;
         } else {
@@ -566,7 +326,7 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
           decisions[body]! += 1;
         }
       }
-      enter(id, current, stepper.send(id, current, event), day);
+      enter(id, current, stepper.send(id, current, event, day, body), day);
     }
   };
 
@@ -575,23 +335,23 @@ export function simulateMattersWith(setup: MatterFlowSetup, stepper: MatterStepp
   let nextMeetingIndex = 0;
   let nextArrival = 0;
   for (;;) {
-    const meetingAt = nextMeetingIndex < meetingCount ? (meetingDay[nextMeetingIndex] ?? Infinity) : Infinity;
-    const arrivalAt = nextArrival < count ? (arrivalDay[nextArrival] ?? Infinity) : Infinity;
+    const meetingAt = nextMeetingIndex < meetingCount ? meetingDay[nextMeetingIndex]! : Infinity;
+    const arrivalAt = nextArrival < count ? arrivalDay[nextArrival]! : Infinity;
     const queuedAt = queue.size > 0 ? (queue.peekDay() ?? Infinity) : Infinity;
     if (meetingAt <= arrivalAt && meetingAt <= queuedAt) {
-      if (meetingAt >= DAYS_IN_YEAR) break;
-      meet(meetingBody[nextMeetingIndex++] ?? 0, meetingAt);
+      if (meetingAt >= horizon) break;
+      meet(meetingBody[nextMeetingIndex++]!, meetingAt);
     } else if (arrivalAt <= queuedAt) {
       const id = nextArrival++;
       const matter = route[id] as ResolvedRoute;
       countByKind[matter.kind]! += 1;
       const initial = stepper.start(id, matter.input);
       state[id] = initial;
-      enter(id, initial, stepper.send(id, initial, EVENT.assigned), arrivalAt);
+      enter(id, initial, stepper.send(id, initial, EVENT.assigned, arrivalAt, -1), arrivalAt);
     } else {
-      const id = queue.popItem() ?? 0;
-      const current = state[id] ?? 0;
-      enter(id, current, stepper.send(id, current, EVENT.prepared), queuedAt);
+      const id = queue.popItem()!;
+      const current = state[id]!;
+      enter(id, current, stepper.send(id, current, EVENT.prepared, queuedAt, -1), queuedAt);
     }
   }
 

@@ -1,25 +1,25 @@
 // One matter's journey through an organisation, step by step, for the Process view's swimlanes (DESIGN §6):
 // which body or department has the matter on which calendar day, each handover, meeting, delegation
-// decision and återremiss, and the total lead time. A single-area, cross-area or council matter runs
-// through the matter machine (its compiled table, the one simulateMatters uses) with the engine's rules:
-// officials draft for a fixed minimum plus an exponential extra (MATTER_FLOW_ASSUMPTIONS), a body takes a
-// matter at its first meeting after the matter is ready, återremiss is drawn with the scenario's
-// probability, a delegated decision is reported to the delegating nämnd at its next meeting. A budget
-// deviation runs through the deviation machine: the holder (silo rules) or KS (whole rules) decides at its
-// next meeting, covering what its flexible costs allow; KS prepares and KF decides the rest.
+// decision and återremiss, and the total lead time. A single-area, cross-area or council matter is not
+// walked here: it is run through the matter engine itself (simulateMattersWith, the code every simulated
+// year runs) with that one matter alone, and the engine's events are recorded — so the journey cannot
+// drift from what the engine counts. A budget deviation runs through the deviation machine: the holder
+// (silo rules) or KS (whole rules) decides at its next meeting, covering what its flexible costs allow;
+// KS prepares and KF decides the rest.
 //
-// The matter is alone: no other matters compete for the agenda (the Simulate view shows queues). Meeting
-// calendars repeat into the next year, so a journey that starts late in the year still ends.
-// Deterministic: all draws come from createPrng(seed).fork('journey'), in the same order for every model,
-// so two organisations get the same arrival day and the same first drafting time from the same seed.
+// The matter is alone: no other matters compete for the agenda (the Simulate view shows queues), though
+// each body's budget follow-up takes its agenda items as in a whole year. Meeting calendars repeat into
+// the next years, so a journey that starts late in the year still ends. Deterministic: the arrival day
+// and the seed of the matter's keyed draws come from createPrng(seed).fork('journey'), the same for every
+// model, so two organisations get the same arrival day and the same drafting times from the same seed.
 import { DAYS_IN_YEAR, firstMeetingFrom, monthOfDay } from '@/domain/meeting-calendar';
 import type { BodyKind, Model, Text } from '@/domain/model-schema';
-import { createPrng, type Prng } from '@/domain/prng';
+import { createPrng, hashString, type Prng } from '@/domain/prng';
 import type { Scenario } from '@/domain/scenario-schema';
 import { deviationInputFor, type DeviationContext } from '@/machines/deviation';
-import { currentLeg, matterContextFor, matterInputFor, type MatterContext, type MatterKind } from '@/machines/matter';
+import { currentLeg, MATTER_EVENT_TYPES, matterContextFor, type MatterContext, type MatterKind } from '@/machines/matter';
 import { organisationRoles, type OrganisationRoles } from '@/machines/organisation-roles';
-import { resolveAssumptions, type Assumptions } from './assumption-ledger';
+import { resolveAssumptions } from './assumption-ledger';
 import { monthCloseDay } from './budget-year-plan';
 import { deviationTable } from './machine-tables';
 import { modelCalendar } from './model-calendar';
@@ -27,8 +27,11 @@ import {
   compiledMatterMachine,
   matterHandoverType,
   matterStateActor,
+  simulateMattersWith,
   type HandoverType,
+  type MatterStepper,
 } from './matter-flow';
+import { prepareSingleMatter } from './matter-flow-setup';
 
 export const JOURNEY_KINDS = ['singleArea', 'crossArea', 'deviation', 'council'] as const;
 export type JourneyKind = (typeof JOURNEY_KINDS)[number];
@@ -205,44 +208,21 @@ function lanesOf(model: Model, ids: readonly string[]): JourneyLane[] {
   });
 }
 
-function drafting(prng: Prng, rework: boolean, a: Assumptions): number {
-  return rework
-    ? a.reworkMinDays + prng.exponential(1 / a.reworkMeanExtraDays)
-    : a.preparationMinDays + prng.exponential(1 / a.preparationMeanExtraDays);
-}
-
 /** Rounds a day to hundredths, so journeys print and compare the same everywhere. */
 const roundDay = (day: number): number => Math.round(day * 100) / 100;
 
-function traceMatter(
-  input: JourneyInput,
-  roles: OrganisationRoles,
-  areas: string[],
-  kind: MatterKind,
-  prng: Prng,
-): MatterJourney {
-  const { model } = input;
-  const arrivalDay = prng.fork('arrival').int(DAYS_IN_YEAR);
-  const draftingPrng = prng.fork('drafting');
-  const referBackPrng = prng.fork('referBack');
-  const matterInput = matterInputFor(roles, kind, areas);
-  const base = { modelId: model.id, kind: input.kind, areas, machine: 'matter' as const, arrivalDay };
-  if (matterInput === undefined) return emptyJourney(base);
-
-  const assumptions = resolveAssumptions(input.scenario as Scenario);
-  const calendar = modelCalendar(model, assumptions);
-  const deadline = assumptions.paperDeadlineDays;
+/**
+ * The matter engine's stepper over the compiled table, recording each event as a journey step: the engine
+ * decides when each event happens and at whose meeting, the recorder only writes it down. Lanes are read
+ * from the matter's context before and after each transition (the leg it is on).
+ */
+function recordingStepper(bodyIds: readonly string[], roles: OrganisationRoles, recorder: JourneyRecorder): MatterStepper {
   const machine = compiledMatterMachine;
   const paths = machine.statePaths;
-  const event = (type: string): number => machine.eventIndex(type);
-  const context: MatterContext = matterContextFor(matterInput);
-  const recorder = new JourneyRecorder();
-  let forceReferBack = input.referBack === 'atFirstDecision';
-
-  const leg = (): ReturnType<typeof currentLeg> => currentLeg(context);
-  /** The lane that holds the matter in `state`: the officials' department or the body whose agenda it is on. */
+  let context: MatterContext | undefined;
   const laneOf = (state: number): string | undefined => {
-    const current = leg();
+    if (context === undefined) return undefined;
+    const current = currentLeg(context);
     switch (matterStateActor(state)) {
       case 'officials':
         return current?.department;
@@ -260,94 +240,100 @@ function traceMatter(
         return undefined;
     }
   };
-
-  let state = machine.initialState(context);
-  let day = arrivalDay;
-  let stalled = false;
-  const send = (type: string): number => {
-    const previous = state;
-    state = machine.step(state, event(type), context);
-    return previous;
-  };
-
-  // Registered and handed to the officials of the first leg.
-  send('matter.assigned');
-  recorder.add({ day, lane: laneOf(state) ?? '', kind: 'arrival', events: ['matter.assigned'], state: paths[state] ?? '', to: laneOf(state) });
-  let rework = false;
-
-  while (!machine.isFinal(state) && recorder.steps.length < MAX_STEPS) {
-    const actor = matterStateActor(state);
-    const lane = laneOf(state);
-    if (actor === 'officials') {
-      day += drafting(draftingPrng, rework, assumptions);
-      const previous = send('matter.prepared');
-      const handover = matterHandoverType(previous, state);
-      recorder.add({ day, lane: lane ?? '', kind: 'drafted', events: ['matter.prepared'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
-      continue;
-    }
-    if (actor === 'decided') {
-      // Decided: a delegated decision is reported to the delegating nämnd at its next meeting; otherwise
-      // the matter closes at once, as the engine does.
-      const meeting = lane === undefined ? day : meetingAfter(calendar.get(lane), day, deadline);
-      if (meeting === undefined) {
-        stalled = true;
-        break;
+  return {
+    start(_id, input) {
+      context = matterContextFor(input);
+      return machine.initialState(context);
+    },
+    decisionsTaken() {
+      return context?.decisionsTaken ?? 0;
+    },
+    send(_id, state, event, day, body) {
+      const active = context as MatterContext;
+      const type = MATTER_EVENT_TYPES[event] ?? '';
+      const path = paths[state] ?? '';
+      const before = laneOf(state);
+      const leg = currentLeg(active);
+      const next = machine.step(state, event, active);
+      const at = body >= 0 ? (bodyIds[body] ?? '') : undefined;
+      const to = laneOf(next);
+      const handover = matterHandoverType(state, next);
+      const common = { day, events: [type], state: paths[next] ?? '', ...(to !== undefined ? { to } : {}), ...(handover ? { handover } : {}) };
+      switch (type) {
+        case 'matter.assigned':
+          recorder.add({ ...common, lane: to ?? '', kind: 'arrival' });
+          break;
+        case 'matter.prepared':
+          recorder.add({ ...common, lane: before ?? '', kind: 'drafted' });
+          break;
+        case 'matter.meetingHeld':
+          recorder.meetings++;
+          recorder.add({ ...common, lane: at ?? before ?? '', kind: 'meeting' });
+          break;
+        case 'matter.referredBack':
+          recorder.meetings++;
+          recorder.referrals++;
+          recorder.add({ ...common, lane: at ?? before ?? '', kind: 'referBack' });
+          break;
+        case 'matter.decided': {
+          recorder.meetings++;
+          recorder.decisions++;
+          recorder.decidedDay = day;
+          const byDelegation = path === 'decision.byPreparer' && leg !== undefined && !roles.budgetHolders.includes(leg.decider);
+          recorder.add({ ...common, lane: at ?? before ?? '', kind: byDelegation ? 'delegationDecision' : 'decision' });
+          break;
+        }
+        case 'matter.reported':
+          recorder.add({
+            day,
+            events: [type],
+            state: paths[next] ?? '',
+            lane: at ?? recorder.steps[recorder.steps.length - 1]?.lane ?? '',
+            kind: at === undefined ? 'closed' : 'report',
+          });
+          break;
+        default:
+          break;
       }
-      day = meeting;
-      send('matter.reported');
-      recorder.add({
-        day,
-        lane: lane ?? recorder.steps[recorder.steps.length - 1]?.lane ?? '',
-        kind: lane === undefined ? 'closed' : 'report',
-        events: ['matter.reported'],
-        state: paths[state] ?? '',
-      });
-      continue;
-    }
-    const meeting = lane === undefined ? undefined : meetingAfter(calendar.get(lane), day, deadline);
-    if (lane === undefined || meeting === undefined) {
-      stalled = true;
-      break;
-    }
-    day = meeting;
-    recorder.meetings++;
-    const path = paths[state] ?? '';
-    if (!path.startsWith('decision.')) {
-      const previous = send('matter.meetingHeld');
-      const handover = matterHandoverType(previous, state);
-      recorder.add({ day, lane, kind: 'meeting', events: ['matter.meetingHeld'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
-      continue;
-    }
-    const referBack = forceReferBack || referBackPrng.next() < input.scenario.referBackProbability;
-    forceReferBack = false;
-    if (referBack) {
-      const previous = send('matter.referredBack');
-      recorder.referrals++;
-      rework = true;
-      const handover = matterHandoverType(previous, state);
-      recorder.add({ day, lane, kind: 'referBack', events: ['matter.referredBack'], state: paths[state] ?? '', to: laneOf(state), ...(handover ? { handover } : {}) });
-      continue;
-    }
-    const current = leg();
-    const byDelegation =
-      path === 'decision.byPreparer' && current !== undefined && !roles.budgetHolders.includes(current.decider);
-    const previous = send('matter.decided');
-    recorder.decisions++;
-    recorder.decidedDay = day;
-    rework = false;
-    const handover = matterHandoverType(previous, state);
-    const to = laneOf(state);
-    recorder.add({
-      day,
-      lane,
-      kind: byDelegation ? 'delegationDecision' : 'decision',
-      events: ['matter.decided'],
-      state: paths[state] ?? '',
-      ...(to !== undefined ? { to } : {}),
-      ...(handover ? { handover } : {}),
-    });
-  }
-  if (!machine.isFinal(state)) stalled = true;
+      return next;
+    },
+  };
+}
+
+/** The seed of the journey's keyed draws (drafting times, återremiss): from the seed alone, for every model. */
+export function journeyDrawSeed(seed: number): number {
+  return hashString(`journey-draws:${createPrng(seed).fork('journey').fork('draws').seed}`);
+}
+
+/**
+ * A matter's journey is a run of the matter engine (simulateMattersWith) with this one matter alone and
+ * its events recorded: the same compiled machine, next-meeting rule, paper deadline, keyed drafting and
+ * återremiss draws and agenda (with its budget follow-up) as every simulated year, over calendars that
+ * repeat for MAX_YEARS + 1 years. The draws are keyed by the seed alone, so every organisation gets the
+ * same arrival day and the same drafting times.
+ */
+function traceMatter(input: JourneyInput, roles: OrganisationRoles, areas: string[], kind: MatterKind, prng: Prng): MatterJourney {
+  const { model } = input;
+  const arrivalDay = prng.fork('arrival').int(DAYS_IN_YEAR);
+  const base = { modelId: model.id, kind: input.kind, areas, machine: 'matter' as const, arrivalDay };
+  const setup = prepareSingleMatter({
+    model,
+    scenario: input.scenario as Scenario,
+    kind,
+    areas,
+    arrivalDay,
+    drawSeed: journeyDrawSeed(input.seed),
+    years: MAX_YEARS + 1,
+    referBackAtFirstDecision: input.referBack === 'atFirstDecision',
+  });
+  if (setup === undefined) return emptyJourney(base);
+  const recorder = new JourneyRecorder();
+  simulateMattersWith(setup, recordingStepper(setup.bodyIds, roles, recorder));
+  const last = recorder.steps[recorder.steps.length - 1];
+  const closed = last !== undefined && compiledMatterMachine.isFinal(compiledMatterMachine.stateIndex(last.state));
+  // A matter sent back again and again is cut short for the picture (and said to be stalled).
+  const stalled = !closed || recorder.steps.length > MAX_STEPS;
+  if (recorder.steps.length > MAX_STEPS) recorder.steps.length = MAX_STEPS;
   return finish(base, model, recorder, stalled);
 }
 

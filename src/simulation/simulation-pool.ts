@@ -7,15 +7,10 @@ import type { Scenario } from '@/domain/scenario-schema';
 import { summariseBlocks, withParameter, type MetricsBlock, type ModelSummary, type SweepParameter, type SweepPoint } from './monte-carlo';
 import type { YearResult } from './run-year';
 import type { SimulationWorkerMessage, SimulationWorkerReply } from './simulation-job';
+import { createWorkerSlots, type JobPort } from './worker-slots';
 
 /** What the pool needs of a worker. */
-export interface WorkerPort {
-  postMessage(message: SimulationWorkerMessage): void;
-  onReply(listener: (reply: SimulationWorkerReply) => void): void;
-  /** The worker died (an uncaught error in it, or it could not start). */
-  onFailure(listener: (message: Text) => void): void;
-  terminate(): void;
-}
+export type WorkerPort = JobPort<SimulationWorkerMessage, SimulationWorkerReply>;
 
 /** Thrown (as a rejection) when a job is cancelled. */
 export class SimulationCancelledError extends Error {
@@ -63,74 +58,27 @@ export interface SimulationPool {
   dispose(): void;
 }
 
-interface Slot {
-  port: WorkerPort;
-  busyWith: number | undefined;
-}
-
-interface Pending {
-  resolve(reply: Extract<SimulationWorkerReply, { type: 'result' }>): void;
-  reject(error: Error): void;
-  onProgress(done: number): void;
-}
+type RangeReply = Extract<SimulationWorkerReply, { type: 'result' }>;
 
 /** Ranges per worker: small enough to balance the load, large enough to keep messaging cheap. */
 const RANGES_PER_WORKER = 4;
 
 export function createSimulationPool(spawn: () => WorkerPort, size: number): SimulationPool {
-  const poolSize = Math.max(1, Math.floor(size));
-  const slots: Slot[] = [];
-  const pending = new Map<number, Pending>();
-  const queue: { message: SimulationWorkerMessage & { type: 'run' }; pending: Pending }[] = [];
-  let nextJobId = 1;
-  let disposed = false;
-
-  const pump = (): void => {
-    for (const slot of slots) {
-      if (slot.busyWith !== undefined) continue;
-      const job = queue.shift();
-      if (job === undefined) return;
-      slot.busyWith = job.message.jobId;
-      pending.set(job.message.jobId, job.pending);
-      slot.port.postMessage(job.message);
-    }
-  };
-
-  const startSlot = (): Slot => {
-    const slot: Slot = { port: spawn(), busyWith: undefined };
-    slot.port.onReply((reply) => {
-      const job = pending.get(reply.jobId);
-      if (reply.type === 'progress') {
-        job?.onProgress(reply.done);
-        return;
-      }
-      if (slot.busyWith === reply.jobId) slot.busyWith = undefined;
-      pending.delete(reply.jobId);
-      if (reply.type === 'result') job?.resolve(reply);
-      else if (reply.type === 'cancelled') job?.reject(new SimulationCancelledError());
-      else job?.reject(new SimulationFailedError(reply.message));
-      pump();
-    });
-    slot.port.onFailure((message) => {
-      const jobId = slot.busyWith;
-      slot.busyWith = undefined;
-      if (jobId !== undefined) {
-        pending.get(jobId)?.reject(new SimulationFailedError(message));
-        pending.delete(jobId);
-      }
-      // Replace the dead worker so the pool keeps its size.
-      slot.port.terminate();
-      const index = slots.indexOf(slot);
-      if (index >= 0 && !disposed) slots[index] = startSlot();
-      pump();
-    });
-    return slot;
-  };
-
-  const ensureStarted = (): void => {
-    if (disposed) throw new SimulationFailedError({ sv: 'Simuleringspoolen är stängd.', en: 'The simulation pool is closed.' });
-    while (slots.length < poolSize) slots.push(startSlot());
-  };
+  const slots = createWorkerSlots<SimulationWorkerMessage, SimulationWorkerReply, RangeReply>({
+    spawn,
+    size,
+    cancelMessage: (jobId) => ({ type: 'cancel', jobId }),
+    readReply: (reply) =>
+      reply.type === 'progress'
+        ? { kind: 'progress', done: reply.done }
+        : reply.type === 'result'
+          ? { kind: 'done', value: reply }
+          : { kind: 'failed', error: reply.type === 'cancelled' ? new SimulationCancelledError() : new SimulationFailedError(reply.message) },
+    cancelledError: () => new SimulationCancelledError(),
+    failedError: (message) => new SimulationFailedError(message),
+    closedText: { sv: 'Simuleringspoolen är stängd.', en: 'The simulation pool is closed.' },
+  });
+  const poolSize = slots.size;
 
   /** Runs [from, to) split into ranges; resolves with every range's reply in range order. */
   const runRanges = (
@@ -140,8 +88,8 @@ export function createSimulationPool(spawn: () => WorkerPort, size: number): Sim
     to: number,
     detail: 'metrics' | 'full',
     options: { onProgress?(done: number, total: number): void; signal?: AbortSignal },
-  ): Promise<Extract<SimulationWorkerReply, { type: 'result' }>[]> => {
-    ensureStarted();
+  ): Promise<RangeReply[]> => {
+    slots.ensureStarted();
     const runs = Math.max(0, to - from);
     const rangeCount = Math.max(1, Math.min(runs, poolSize * RANGES_PER_WORKER));
     const total = runs * models.length;
@@ -152,42 +100,23 @@ export function createSimulationPool(spawn: () => WorkerPort, size: number): Sim
       options.onProgress?.(done, total);
     };
     const jobIds: number[] = [];
-    const promises: Promise<Extract<SimulationWorkerReply, { type: 'result' }>>[] = [];
+    const promises: Promise<RangeReply>[] = [];
     for (let r = 0; r < rangeCount; r++) {
       const rangeFrom = from + Math.floor((runs * r) / rangeCount);
       const rangeTo = from + Math.floor((runs * (r + 1)) / rangeCount);
       if (rangeTo <= rangeFrom && runs > 0) continue;
-      const jobId = nextJobId++;
+      const jobId = slots.nextJobId();
       jobIds.push(jobId);
       promises.push(
-        new Promise((resolve, reject) => {
-          queue.push({
-            message: { type: 'run', jobId, models: [...models], scenario, runFrom: rangeFrom, runTo: rangeTo, detail },
-            pending: {
-              resolve,
-              reject,
-              onProgress: (done) => {
-                progress.set(jobId, done);
-                report();
-              },
-            },
-          });
+        slots.submit(jobId, { type: 'run', jobId, models: [...models], scenario, runFrom: rangeFrom, runTo: rangeTo, detail }, (done) => {
+          progress.set(jobId, done);
+          report();
         }),
       );
     }
-    const cancelJobs = (): void => {
-      for (const jobId of jobIds) {
-        const queued = queue.findIndex((job) => job.message.jobId === jobId);
-        if (queued >= 0) {
-          queue.splice(queued, 1)[0]?.pending.reject(new SimulationCancelledError());
-          continue;
-        }
-        const slot = slots.find((s) => s.busyWith === jobId);
-        slot?.port.postMessage({ type: 'cancel', jobId });
-      }
-    };
+    const cancelJobs = (): void => slots.cancel(jobIds);
     options.signal?.addEventListener('abort', cancelJobs, { once: true });
-    pump();
+    slots.pump();
     const all = Promise.all(promises);
     // If one range fails, stop the others rather than letting them run on.
     all.catch(cancelJobs);
@@ -196,7 +125,7 @@ export function createSimulationPool(spawn: () => WorkerPort, size: number): Sim
 
   const pool: SimulationPool = {
     size: poolSize,
-    warmUp: ensureStarted,
+    warmUp: slots.ensureStarted,
     async runMonteCarlo(models, scenario, options) {
       const replies = await runRanges(models, scenario, 0, Math.max(0, Math.floor(options.runs)), 'metrics', options);
       const blocks = replies.flatMap((reply) => reply.blocks);
@@ -222,21 +151,8 @@ export function createSimulationPool(spawn: () => WorkerPort, size: number): Sim
       }
       return points;
     },
-    cancel() {
-      for (const job of queue.splice(0)) job.pending.reject(new SimulationCancelledError());
-      for (const slot of slots) {
-        if (slot.busyWith !== undefined) slot.port.postMessage({ type: 'cancel', jobId: slot.busyWith });
-      }
-    },
-    dispose() {
-      disposed = true;
-      pool.cancel();
-      for (const [jobId, job] of pending) {
-        job.reject(new SimulationCancelledError());
-        pending.delete(jobId);
-      }
-      for (const slot of slots.splice(0)) slot.port.terminate();
-    },
+    cancel: slots.cancelAll,
+    dispose: slots.dispose,
   };
   return pool;
 }

@@ -48,3 +48,25 @@ export function parseModelList(
   if (dropped.length > 0) problems.push({ kind: 'tooManyModels', dropped });
   return { models, problems };
 }
+
+/** Values shown of a parameter given with several different values. */
+const MAX_CONFLICT_VALUES = 3;
+
+/**
+ * Parameters the link gives more than once with different values (`seed=1&seed=2`), as "seed=1 / 2", at
+ * most `limit`. A link that says two things is reported, never silently resolved; the view then uses the
+ * first value. `models` (whose repeats are joined into one list) and the names in `lists` are not
+ * conflicts. Repeating the same value is harmless and not reported.
+ */
+export function conflictingParameters(params: URLSearchParams, lists: readonly string[] = ['models'], limit = 5): string[] {
+  const out: string[] = [];
+  for (const name of new Set(params.keys())) {
+    if (lists.includes(name)) continue;
+    const values = [...new Set(params.getAll(name))];
+    if (values.length < 2) continue;
+    const head = values.slice(0, MAX_CONFLICT_VALUES).map(shown).join(' / ');
+    out.push(`${shown(name)}=${head}${values.length > MAX_CONFLICT_VALUES ? ' / …' : ''}`);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -74,7 +74,7 @@ describe('draft view', () => {
 
     await expect.poll(verdict).toContain('Utkastet har 1 fel');
     const error = page.locator('.draft-issues .issue-error').first();
-    await expect.poll(() => error.textContent()).toContain(`(${NAME}) har 35 platser`);
+    await expect.poll(() => error.textContent()).toContain(`${NAME} har 35 platser`);
     expect(await error.textContent()).toContain(`bodies[${utskottIndex}].members`);
     expect(await error.textContent()).toContain('Fel:');
     // The same message under the field itself, and the field marked invalid.

@@ -4,6 +4,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { electProportionally } from '@/domain/proportional-election';
 import { distributeSeats } from '@/domain/seat-distribution';
+import { electionOutcomes, seatLotRange } from '@/domain/seat-lot-outcomes';
 import type { Body, Model } from '@/domain/model-schema';
 
 const PARTIES = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP', 'VF', 'X'] as const;
@@ -135,6 +136,69 @@ describe('electProportionally: invariants', () => {
   });
 });
 
+// ---- every outcome a lot can give (seat-lot-outcomes.ts) ----
+
+/**
+ * Brute force, independent of the module: hand out the seats one at a time, following every tied group
+ * at every seat (states with the same seats merged), among `contenders` with these votes.
+ */
+function everyLot(votes: Record<string, number>, contenders: string[], size: number): Record<string, number>[] {
+  const positive = contenders.filter((c) => (votes[c] ?? 0) > 0);
+  let states = new Map<string, Record<string, number>>();
+  const zero = Object.fromEntries(contenders.map((c) => [c, 0]));
+  states.set(JSON.stringify(zero), zero);
+  if (positive.length === 0) return [zero];
+  for (let i = 0; i < size; i++) {
+    const next = new Map<string, Record<string, number>>();
+    for (const state of states.values()) {
+      const figure = (c: string) => (votes[c] ?? 0) / ((state[c] ?? 0) + 1);
+      const best = Math.max(...positive.map(figure));
+      for (const c of positive.filter((p) => figure(p) === best)) {
+        const after = { ...state, [c]: (state[c] ?? 0) + 1 };
+        next.set(JSON.stringify(after), after);
+      }
+    }
+    states = next;
+  }
+  return [...states.values()];
+}
+
+const asSet = (outcomes: readonly Record<string, number>[] | undefined) =>
+  new Set((outcomes ?? []).map((o) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]))));
+
+describe('electionOutcomes: every lot outcome, and only those', () => {
+  it('equals following every tied group at every seat, also with a cooperation', () => {
+    fc.assert(
+      fc.property(cooperationArb, fc.integer({ min: 0, max: 25 }), fc.boolean(), ({ votes, cooperations }, seats, cooperate) => {
+        const enumerated = electionOutcomes({ votes, seats, ...(cooperate ? { cooperations } : {}) });
+        const partners = cooperate ? cooperations.G : [];
+        const groups = { ...votes, ...(cooperate ? { G: partners.reduce((a, p) => a + (votes[p] ?? 0), 0) } : {}) };
+        const alone = Object.keys(votes).filter((p) => !partners.includes(p));
+        const expected: Record<string, number>[] = [];
+        for (const outer of everyLot(groups, [...alone, ...(cooperate ? ['G'] : [])], seats)) {
+          const splits = cooperate ? everyLot(votes, partners, outer.G ?? 0) : [{}];
+          for (const split of splits) {
+            const { G: _joint, ...rest } = outer;
+            expected.push({ ...rest, ...split });
+          }
+        }
+        expect(asSet(enumerated)).toEqual(asSet(expected));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('contains the seeded result for every seed', () => {
+    fc.assert(
+      fc.property(cooperationArb, seatsArb, seedArb, ({ votes, cooperations }, seats, seed) => {
+        const result = electProportionally({ votes, seats, seed, cooperations });
+        const outcomes = asSet(electionOutcomes({ votes, seats, cooperations }));
+        expect(outcomes.has([...asSet([result.seats])][0] ?? '')).toBe(true);
+      }),
+    );
+  });
+});
+
 // ---- distributeSeats over whole models ----
 
 const text = (sv: string) => ({ sv, en: sv });
@@ -236,6 +300,34 @@ describe('distributeSeats: invariants', () => {
         }
         expect(distributeSeats(m, seed)).toEqual(d);
       }),
+    );
+  });
+});
+
+describe('seatLotRange: the seeded distribution lies inside the ranges', () => {
+  it('for every body, party and the Gallagher index, whatever the seed', () => {
+    fc.assert(
+      fc.property(modelArb, seedArb, (m, seed) => {
+        const seats = distributeSeats(m, seed);
+        const range = seatLotRange(m, seats);
+        if (!range.complete) return;
+        const within = (value: number, r: { min: number; max: number } | undefined) => {
+          expect(value).toBeGreaterThanOrEqual((r?.min ?? Number.NaN) - 1e-9);
+          expect(value).toBeLessThanOrEqual((r?.max ?? Number.NaN) + 1e-9);
+        };
+        seats.bodies.forEach((b, i) => {
+          for (const [party, n] of Object.entries(b.members)) within(n, range.bodies[i]?.members[party]);
+          for (const [party, n] of Object.entries(b.substitutes)) within(n, range.bodies[i]?.substitutes[party]);
+        });
+        seats.parties.forEach((p, i) => {
+          within(p.positions, range.parties[i]?.positions);
+          within(p.positionShare, range.parties[i]?.positionShare);
+          within(p.wholeBudgetView, range.parties[i]?.wholeBudgetView);
+        });
+        if (seats.gallagherIndex !== undefined) within(seats.gallagherIndex, range.gallagherIndex);
+        if (!range.dependsOnLot) expect(range.outcomes).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
     );
   });
 });

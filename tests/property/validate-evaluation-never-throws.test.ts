@@ -5,43 +5,14 @@
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEvaluationText, validateEvaluation, type EvaluationValidation } from '@/domain/validate-evaluation';
+import { parseEvaluationText, validateEvaluation } from '@/domain/validate-evaluation';
+import { expectWellFormed, mutatedDocumentArbitrary } from '../fixtures/document-mutations';
 
 const RUNS = 250;
 // The profile is 30 kB, so each run parses and checks a real file; generous time for a shared machine.
 const TIMEOUT_MS = 60_000;
 const vannasText = readFileSync(new URL('../../models/evaluations/vannas-2016.json', import.meta.url), 'utf8');
 const vannas = (): unknown => JSON.parse(vannasText) as unknown;
-
-function expectWellFormed(result: EvaluationValidation): void {
-  expect(result.ok).toBe(result.errors.length === 0);
-  for (const issue of [...result.errors, ...result.warnings]) {
-    expect(issue.code).not.toBe('internal');
-    expect(typeof issue.path).toBe('string');
-    expect(issue.message.sv.length).toBeGreaterThan(0);
-    expect(issue.message.en.length).toBeGreaterThan(0);
-  }
-  for (const issue of result.errors) expect(issue.severity).toBe('error');
-  for (const issue of result.warnings) expect(issue.severity).toBe('warning');
-}
-
-type Segment = string | number;
-
-function paths(value: unknown, prefix: Segment[] = [], into: Segment[][] = [], objectsOnly = false): Segment[][] {
-  if (typeof value === 'object' && value !== null) {
-    if (!objectsOnly || !Array.isArray(value)) into.push(prefix);
-    for (const [key, child] of Object.entries(value)) {
-      paths(child, [...prefix, Array.isArray(value) ? Number(key) : key], into, objectsOnly);
-    }
-  } else if (!objectsOnly) into.push(prefix);
-  return into;
-}
-
-function at(root: unknown, path: readonly Segment[]): unknown {
-  let current = root;
-  for (const segment of path) current = (current as Record<Segment, unknown>)[segment];
-  return current;
-}
 
 const valueArb: fc.Arbitrary<unknown> = fc
   .oneof(
@@ -50,45 +21,7 @@ const valueArb: fc.Arbitrary<unknown> = fc
   )
   .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
 
-type Mutation =
-  | { kind: 'delete'; pick: number }
-  | { kind: 'replace'; pick: number; value: unknown }
-  | { kind: 'add'; pick: number; key: string; value: unknown };
-
-const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: valueArb }),
-  fc.record({
-    kind: fc.constant('add' as const),
-    pick: fc.nat(),
-    key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')),
-    value: valueArb,
-  }),
-);
-
-function mutate(root: unknown, mutation: Mutation): void {
-  if (mutation.kind === 'add') {
-    const objects = paths(root, [], [], true);
-    const target = at(root, objects[mutation.pick % objects.length] ?? []) as Record<string, unknown>;
-    Object.defineProperty(target, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
-    return;
-  }
-  const all = paths(root).filter((p) => p.length > 0);
-  const path = all[mutation.pick % all.length];
-  if (path === undefined) return;
-  const parent = at(root, path.slice(0, -1)) as Record<Segment, unknown> & unknown[];
-  const key = path[path.length - 1] as Segment;
-  if (mutation.kind === 'delete') {
-    if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else delete parent[key];
-  } else parent[key] = mutation.value;
-}
-
-const mutatedArb = fc.array(mutationArb, { minLength: 1, maxLength: 5 }).map((mutations) => {
-  const profile = vannas();
-  for (const mutation of mutations) mutate(profile, mutation);
-  return profile;
-});
+const mutatedArb = mutatedDocumentArbitrary(vannas, valueArb);
 
 describe('validateEvaluation never throws', () => {
   it('on any JavaScript value', () => {

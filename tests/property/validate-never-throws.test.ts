@@ -7,77 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { inspectJsonText } from '@/domain/json-syntax';
 import { MAX_MSEK } from '@/domain/model-schema';
 import { parseModelText } from '@/domain/parse-model';
-import { validateModel, type ValidationResult } from '@/domain/validate-model';
+import { validateModel } from '@/domain/validate-model';
+import { expectWellFormed, mutatedDocumentArbitrary } from '../fixtures/document-mutations';
 import { smallModel } from '../fixtures/small-model';
 
 const RUNS = 600;
-
-function expectWellFormed(result: ValidationResult): void {
-  expect(result.ok).toBe(result.errors.length === 0);
-  for (const issue of [...result.errors, ...result.warnings]) {
-    expect(issue.code).not.toBe('internal');
-    expect(typeof issue.path).toBe('string');
-    expect(issue.message.sv.length).toBeGreaterThan(0);
-    expect(issue.message.en.length).toBeGreaterThan(0);
-  }
-  for (const issue of result.errors) expect(issue.severity).toBe('error');
-  for (const issue of result.warnings) expect(issue.severity).toBe('warning');
-}
-
-// ---- mutations of a valid model ---------------------------------------------------------------
-
-type Segment = string | number;
-type Mutation =
-  | { kind: 'delete'; pick: number }
-  | { kind: 'replace'; pick: number; value: unknown }
-  | { kind: 'add'; pick: number; key: string; value: unknown };
-
-/** Paths of every plain object (not list) in the model: the places a key can be added. */
-function objectPaths(value: unknown, prefix: Segment[] = [], into: Segment[][] = []): Segment[][] {
-  if (typeof value !== 'object' || value === null) return into;
-  if (!Array.isArray(value)) into.push(prefix);
-  for (const [key, child] of Object.entries(value)) {
-    objectPaths(child, [...prefix, Array.isArray(value) ? Number(key) : key], into);
-  }
-  return into;
-}
-
-function leafAndContainerPaths(value: unknown, prefix: Segment[] = [], into: Segment[][] = []): Segment[][] {
-  if (prefix.length > 0) into.push(prefix);
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      leafAndContainerPaths(child, [...prefix, Array.isArray(value) ? Number(key) : key], into);
-    }
-  }
-  return into;
-}
-
-function at(root: unknown, path: readonly Segment[]): unknown {
-  let current = root;
-  for (const segment of path) current = (current as Record<Segment, unknown>)[segment];
-  return current;
-}
-
-function applyMutation(model: unknown, mutation: Mutation): void {
-  if (mutation.kind === 'add') {
-    const objects = objectPaths(model);
-    const target = at(model, objects[mutation.pick % objects.length] ?? []) as Record<string, unknown>;
-    // defineProperty, like JSON.parse: an own `__proto__` key, not a prototype change.
-    Object.defineProperty(target, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
-    return;
-  }
-  const paths = leafAndContainerPaths(model);
-  const path = paths[mutation.pick % paths.length];
-  if (path === undefined) return;
-  const parent = at(model, path.slice(0, -1)) as Record<Segment, unknown> & unknown[];
-  const key = path[path.length - 1] as Segment;
-  if (mutation.kind === 'delete') {
-    if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else delete parent[key];
-  } else {
-    parent[key] = mutation.value;
-  }
-}
 
 const BODY_IDS = ['kf', 'ks', 'service', 'omsorg', 'bmn', 'valnamnd', 'budgetberedning', 'nope'];
 const replacementArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -101,21 +35,7 @@ const replacementArb: fc.Arbitrary<unknown> = fc.oneof(
   ),
   // A fresh copy each time: constants like {} would otherwise be shared, and mutated, across runs.
 ).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
-const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: replacementArb }),
-  fc.record({
-    kind: fc.constant('add' as const),
-    pick: fc.nat(),
-    key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')),
-    value: replacementArb,
-  }),
-);
-const mutatedModelArb = fc.array(mutationArb, { minLength: 1, maxLength: 5 }).map((mutations) => {
-  const model = smallModel();
-  for (const mutation of mutations) applyMutation(model, mutation);
-  return model;
-});
+const mutatedModelArb = mutatedDocumentArbitrary(smallModel, replacementArb);
 
 /** A text with one character inserted, deleted or replaced at a random place: typical typing states. */
 function editedTextArb(textArb: fc.Arbitrary<string>): fc.Arbitrary<string> {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { validateModel } from '@/domain/validate-model';
+import { valueStatus } from '@/domain/value-status';
 import { canConvertToBoard, convertToBoard, defaultChoices, utskottName } from '@/features/draft/board-conversion';
 import { removeBody } from '@/features/draft/model-edits';
 import { shippedModelFiles } from '../render/shipped-model-files';
@@ -42,6 +43,22 @@ describe('converting a committee organisation to a board with utskott', () => {
     expect(next.departments.find((d) => d.id === 'utbildningsforvaltning')?.reportsTo).toBe('ks');
   });
 
+  it('marks every frame and förvaltning it moved as the officials’ own value, and leaves the rest as they were', () => {
+    const next = produce(today, convertToBoard(defaultChoices(today)));
+    for (const area of next.serviceAreas) {
+      const was = today.serviceAreas.find((a) => a.id === area.id);
+      const moved = was?.budgetHolder !== area.budgetHolder;
+      expect(valueStatus(next, area, 'budgetHolder'), area.id).toBe(moved ? 'own' : valueStatus(today, was, 'budgetHolder'));
+    }
+    for (const unit of next.departments) {
+      const was = today.departments.find((d) => d.id === unit.id);
+      const moved = was?.reportsTo !== unit.reportsTo;
+      expect(valueStatus(next, unit, 'reportsTo'), unit.id).toBe(moved ? 'own' : valueStatus(today, was, 'reportsTo'));
+    }
+    expect(next.serviceAreas.some((a) => valueStatus(next, a, 'budgetHolder') === 'own')).toBe(true);
+    expect(validateModel(next).errors).toEqual([]);
+  });
+
   it('joins two nämnder into one utskott (IFO with children and youth) and moves individual cases there', () => {
     const withCases = produce(today, (m) => {
       const social = m.bodies.find((b) => b.id === 'socialnamnd');
@@ -67,6 +84,8 @@ describe('converting a committee organisation to a board with utskott', () => {
     expect(next.serviceAreas.filter((a) => a.budgetHolder === 'utbildningsnamnd')).toEqual([]);
     expect(next.serviceAreas.find((a) => a.id === 'gymnasium')).toMatchObject({ budgetHolder: 'ks', preparedBy: 'ks' });
     expect(next.departments.find((d) => d.id === 'utbildningsforvaltning')?.reportsTo).toBe('ks');
+    const gymnasium = next.serviceAreas.find((a) => a.id === 'gymnasium');
+    expect(valueStatus(next, gymnasium, 'budgetHolder')).toBe('own');
     expect(validateModel(next).errors).toEqual([]);
     const toUtskott = produce(today, removeBody(index, 'ks-au'));
     expect(toUtskott.serviceAreas.find((a) => a.id === 'gymnasium')).toMatchObject({ budgetHolder: 'ks', preparedBy: 'ks-au' });

@@ -1,5 +1,5 @@
 // The command line, run in-process with captured output: every command, every exit code, bad input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,27 @@ describe('validate', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('models/munkfors.json: giltig');
+  });
+
+  it('accepts `validate models/*.json` with no warning, naming and skipping the JSON Schema files', async () => {
+    const files = readdirSync('models')
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => `models/${f}`);
+    expect(files).toContain('models/model.schema.json');
+    const result = await run('validate', ...files);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    for (const file of files) {
+      expect(result.out).toContain(
+        file.endsWith('.schema.json') ? `${file}: ett JSON Schema (det beskriver filer men är ingen modell); hoppas över` : `${file}: giltig (0 fel, 0 varningar)`,
+      );
+    }
+    // A file that only claims json-schema.org but is broken JSON is still checked, and fails.
+    const broken = await run('validate', write('schema-like.json', '{"$schema": "http://json-schema.org/draft-07/schema#", "id":'));
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('Ogiltig JSON');
+    noStackTrace(broken.out + broken.err);
   });
 
   it('reports every error of an invalid file in Swedish, and in English with --lang en, exit 1', async () => {
@@ -137,6 +158,23 @@ describe('describe', () => {
 });
 
 describe('seats', () => {
+  it('says next to each figure a lot moves that it depends on a lot, with the range over every outcome', async () => {
+    const sv = await run('seats', 'munkfors');
+    expect(sv.code).toBe(0);
+    expect(sv.out).toContain('Gallaghers index: 15.90 (beror på lottning: 8.47–15.90)');
+    expect(sv.out).toContain('Lotten avgör platser: 3 möjliga utfall (alla räknade).');
+    expect(sv.out).toMatch(/\n {2}S {8}66 \(beror på lottning: 59–66\)/);
+    expect(sv.out).toMatch(/\nks +7\+15 .*\* beror på lottning/);
+    expect(sv.out).not.toMatch(/\nmiljo-byggnamnd .*lottning/);
+    const en = await run('seats', 'munkfors', '--lang', 'en', '--seed', '2', '--json');
+    const json = JSON.parse(en.out);
+    expect(json.lotRange.outcomes).toBe(3);
+    expect(json.lotRange.gallagherIndex.min).toBeCloseTo((100 * Math.sqrt(383)) / 231, 10);
+    expect(json.gallagherIndex).toBeGreaterThanOrEqual(json.lotRange.gallagherIndex.min);
+    const none = await run('seats', 'norsjo');
+    expect(none.out).not.toContain('lottning');
+  });
+
   it("reproduces SKR's worked example: 31 → 7 gives A 4, B 1, C 1, G 1 (D)", async () => {
     const result = await run('seats', '--council', 'A=17,B=5,C=5,D=2,E=1,F=1', '--cooperation', 'G=D+E+F', '--size', '7', '--json');
     expect(result.code).toBe(0);

@@ -37,6 +37,23 @@ describe('reading the compare link', () => {
     expect(parse('models=munkfors,ange-a&fee=1500,5').state.feePerMeetingSek).toBe(1500.5);
   });
 
+  it('reports a parameter given twice with different values instead of silently taking the first', () => {
+    const { state, problems } = parse('models=munkfors,ange-a&fee=1000&fee=2000&charts=side&charts=stacked');
+    expect(problems).toEqual([
+      { kind: 'conflict', value: 'fee=1000 / 2000' },
+      { kind: 'conflict', value: 'charts=side / stacked' },
+    ]);
+    expect(state.feePerMeetingSek).toBe(1000);
+    // The same value twice says nothing new; repeated `models` are joined into one list.
+    expect(parse('models=munkfors,ange-a&fee=1000&fee=1000').problems).toEqual([]);
+    expect(parse('models=munkfors&models=ange-a').problems).toEqual([]);
+    // A thousand different values give one short message, and at most five parameters are named.
+    const many = parse(`models=munkfors,ange-a&${Array.from({ length: 1000 }, (_, i) => `fee=${i}`).join('&')}`);
+    expect(many.problems).toEqual([{ kind: 'conflict', value: 'fee=0 / 1 / 2 / …' }]);
+    const names = parse(`models=munkfors,ange-a&${Array.from({ length: 20 }, (_, i) => `p${i}=1&p${i}=2`).join('&')}`);
+    expect(names.problems).toHaveLength(5);
+  });
+
   it('shows Ånge today against proposal A when the link names no models', () => {
     expect(parse('').state.models).toEqual(['ange-today', 'ange-a']);
     expect(parse('fee=100').state.models).toEqual(['ange-today', 'ange-a']);

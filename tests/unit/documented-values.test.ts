@@ -61,6 +61,34 @@ function uncitedDocumentedValues(model: Model): string[] {
   return problems;
 }
 
+/** What this test reads of a story: its sources and its dated milestones. */
+interface StoryFacts {
+  sources: Source[];
+  road?: { milestone: string; date: string; status: 'documented' | 'example'; source?: string }[];
+}
+
+function readStory(file: string): StoryFacts {
+  return JSON.parse(readFileSync(`${STORIES_DIR}${file}`, 'utf8')) as StoryFacts;
+}
+
+/** Each documented value of a story (its dates that happened) not properly cited, and self-citing sources. */
+function uncitedStoryValues(story: StoryFacts): string[] {
+  const problems: string[] = [];
+  const sourceById = new Map(story.sources.map((s) => [s.id, s]));
+  (story.road ?? []).forEach((date, i) => {
+    if (date.status !== 'documented') return;
+    const source = date.source === undefined ? undefined : sourceById.get(date.source);
+    if (date.source === undefined) problems.push(`road[${i}]: documented without a source`);
+    else if (source === undefined) problems.push(`road[${i}]: cites unknown source ${date.source}`);
+    else if (source.kind === 'example') problems.push(`road[${i}]: cites the example note ${source.id}`);
+    else if (isSelfReference(source)) problems.push(`road[${i}]: cites the project itself (${source.reference})`);
+  });
+  for (const source of story.sources) {
+    if (source.kind !== 'example' && isSelfReference(source)) problems.push(`sources.${source.id}: refers to the project itself`);
+  }
+  return problems;
+}
+
 function readModel(file: string): Model {
   const result = validateModel(JSON.parse(readFileSync(`${MODELS_DIR}${file}`, 'utf8')));
   if (!result.ok) throw new Error(`${file} is not valid`);
@@ -72,10 +100,29 @@ describe('documented values cite a public source or a seed file', () => {
     expect(uncitedDocumentedValues(readModel(file))).toEqual([]);
   });
 
-  it.each(storyFiles)('%s: no story source is the tool itself', (file) => {
-    const story = JSON.parse(readFileSync(`${STORIES_DIR}${file}`, 'utf8')) as { sources: Source[] };
-    const selfCited = story.sources.filter((s) => s.kind !== 'example' && isSelfReference(s)).map((s) => s.id);
-    expect(selfCited).toEqual([]);
+  it.each(storyFiles)('%s: every documented date is cited, and no story source is the tool itself', (file) => {
+    expect(uncitedStoryValues(readStory(file))).toEqual([]);
+  });
+
+  it('fails on a story date marked documented with an example source or none, and on a self-citing source', () => {
+    const story = readStory('hearing.json');
+    const first = story.road?.[0];
+    if (first === undefined) throw new Error('hearing.json has no road dates');
+    const exampleId = story.sources.find((s) => s.kind === 'example')?.id ?? 'none';
+    const broken: StoryFacts = {
+      sources: story.sources.map((s) => (s.id === 'seed-002' ? { ...s, kind: 'public', reference: 'models/ange-today.json' } : s)),
+      road: [
+        { ...first, status: 'documented', source: exampleId },
+        { milestone: first.milestone, date: first.date, status: 'documented' },
+        { ...first, status: 'documented', source: 'seed-002' },
+      ],
+    };
+    expect(uncitedStoryValues(broken)).toEqual([
+      `road[0]: cites the example note ${exampleId}`,
+      'road[1]: documented without a source',
+      'road[2]: cites the project itself (models/ange-today.json)',
+      'sources.seed-002: refers to the project itself',
+    ]);
   });
 
   it('fails on a documented value without a source, and on a source that is the project itself', () => {

@@ -10,8 +10,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ModelSchema, type Model } from '@/domain/model-schema';
 import { ScenarioSchema, type Scenario } from '@/domain/scenario-schema';
-import { JOURNEY_KINDS, journeyAreas, traceMatterJourney, type JourneyInput, type MatterJourney } from '@/simulation/matter-journey';
+import { JOURNEY_KINDS, journeyAreas, journeyDrawSeed, traceMatterJourney, type JourneyInput, type MatterJourney } from '@/simulation/matter-journey';
 import { organisationRoles } from '@/machines/organisation-roles';
+import { createCompiledMatterStepper, simulateMattersWith } from '@/simulation/matter-flow';
+import { prepareSingleMatter } from '@/simulation/matter-flow-setup';
 import { syntheticModel } from '../fixtures/synthetic-organisation';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8'));
@@ -131,5 +133,42 @@ describe('traceMatterJourney', () => {
     const journey = trace(empty, { kind: 'crossArea' });
     expect(journey.routable).toBe(false);
     expect(journey.steps).toEqual([]);
+  });
+
+  it('is a run of the matter engine itself: the same matter alone gives the engine the lead time and handovers of the journey', () => {
+    for (const m of [today, proposalA, model('munkfors')]) {
+      for (const kind of ['singleArea', 'crossArea', 'council'] as const) {
+        for (const seed of [1, 2, 3]) {
+          const journey = trace(m, { kind, seed });
+          // The engine, with its own compiled stepper, on the matter the journey traced (its arrival day and
+          // the same keyed draws): recording the events must change nothing the engine counts.
+          const setup = prepareSingleMatter({
+            model: m,
+            scenario: baseline,
+            kind,
+            areas: journey.areas,
+            arrivalDay: journey.arrivalDay,
+            drawSeed: journeyDrawSeed(seed),
+            years: 4,
+            referBackAtFirstDecision: false,
+          });
+          expect(setup).toBeDefined();
+          if (setup === undefined) continue;
+          const outcome = simulateMattersWith(setup, createCompiledMatterStepper());
+          expect(outcome.decided).toBe(1);
+          expect(Math.round((outcome.leadTimeDays[0] ?? NaN) * 100) / 100).toBeCloseTo(journey.leadTimeDays ?? NaN, 2);
+          expect(outcome.handovers).toBe(journey.handovers);
+          expect(outcome.referredBack).toBe(journey.referrals);
+        }
+      }
+    }
+  });
+
+  it('forces an återremiss at the first decision when asked, through the engine', () => {
+    const journey = trace(today, { kind: 'singleArea', seed: 4, referBack: 'atFirstDecision' });
+    const kinds = journey.steps.map((s) => s.kind);
+    expect(kinds.indexOf('referBack')).toBeGreaterThan(-1);
+    expect(kinds.indexOf('referBack')).toBeLessThan(kinds.indexOf('decision'));
+    expect(journey.referrals).toBeGreaterThanOrEqual(1);
   });
 });

@@ -173,3 +173,14 @@ describe('simulate query', () => {
     );
   });
 });
+
+describe('conflicting parameters in the simulate link', () => {
+  it('reports seed=1&seed=2 and other repeated parameters with different values, and uses the first', () => {
+    const { state, problems } = parse('models=munkfors,ange-a&seed=1&seed=2&scenario=baseline&scenario=ifo-shock');
+    expect(problems).toContainEqual({ kind: 'conflict', value: 'seed=1 / 2' });
+    expect(problems).toContainEqual({ kind: 'conflict', value: 'scenario=baseline / ifo-shock' });
+    expect(state.seed).toBe(1);
+    expect(state.scenarioId).toBe('baseline');
+    expect(parse('models=munkfors,ange-a&seed=3&seed=3').problems).toEqual([]);
+  });
+});

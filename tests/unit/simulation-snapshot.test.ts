@@ -9,6 +9,7 @@ import { canonicalJson } from '@/domain/canonical-json';
 import {
   createSnapshot,
   readSnapshot,
+  readSnapshotFile,
   resultDigest,
   snapshotState,
   snapshotText,
@@ -144,5 +145,20 @@ describe('snapshot', () => {
     });
     // The numbers are those of the example year: checked against the link's own seed they differ.
     expect(await open((d) => (d.exampleSeed = d.seed))).toEqual({ kind: 'resultsDiffer', id: 'ange-today' });
+  });
+});
+
+describe('opening a snapshot file', () => {
+  it('refuses a 700 MB file by its size without reading it', async () => {
+    let read = false;
+    const huge = { size: 700 * 1024 * 1024, text: async () => { read = true; return ''; } };
+    expect(await readSnapshotFile(huge, VERSION)).toEqual({ ok: false, problem: { kind: 'tooLarge' } });
+    expect(read).toBe(false);
+  });
+
+  it('reads a file under the limit, and calls an unreadable one not JSON', async () => {
+    expect(await readSnapshotFile(new Blob(['{ not json']), VERSION)).toEqual({ ok: false, problem: { kind: 'notJson' } });
+    const failing = { size: 10, text: () => Promise.reject(new Error('NotReadableError')) };
+    expect(await readSnapshotFile(failing, VERSION)).toEqual({ ok: false, problem: { kind: 'notJson' } });
   });
 });

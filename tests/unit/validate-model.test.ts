@@ -242,7 +242,8 @@ describe('organisational rules (errors)', () => {
       }),
     );
     expect(issue).toMatchObject({ code: 'council.duplicate', path: 'bodies[7].kind', law: 'kl-3-1' });
-    expect(issue.message.sv).toContain('`kf2`');
+    // Bodies are named as the reader knows them, not by their ids.
+    expect(issue.message.sv).toBe('Kommunfullmäktige är ett andra kommunfullmäktige; kommunen har redan Kommunfullmäktige, och en kommun har ett fullmäktige.');
   });
 
   it('the council has no parent', () => {
@@ -267,7 +268,8 @@ describe('organisational rules (errors)', () => {
   it('a model has at most one executive board (KL 6 kap. 1 §)', () => {
     const issue = onlyError(validate((model) => (body(model, BODY.bmn).kind = 'executiveBoard')));
     expect(issue).toMatchObject({ code: 'executive-board.duplicate', path: 'bodies[4].kind', law: 'kl-6-1' });
-    expect(issue.message.sv).toContain('`ks`');
+    expect(issue.message.sv).toContain('kommunen har redan Kommunstyrelsen,');
+    expect(issue.message.sv).not.toContain('`');
   });
 
   it('the executive board sits directly under the council', () => {
@@ -278,7 +280,8 @@ describe('organisational rules (errors)', () => {
   it('every body other than the council has a parent', () => {
     const issue = onlyError(validate((model) => delete body(model, BODY.valnamnd).parent));
     expect(issue).toMatchObject({ code: 'body.parent-missing', path: 'bodies[5].parent' });
-    expect(issue.message.sv).toContain('`valnamnd`');
+    expect(issue.message.sv).toContain('Valnämnden saknar');
+    expect(issue.message.sv).not.toContain('`valnamnd`');
   });
 
   it('a parent must exist', () => {
@@ -295,7 +298,8 @@ describe('organisational rules (errors)', () => {
     const cycles = result.errors.filter((issue) => issue.code === 'body.cycle');
     expect(cycles).toHaveLength(1);
     expect(cycles[0]?.path).toBe('bodies[2].parent');
-    expect(cycles[0]?.message.sv).toContain('`service` → `omsorg` → `service`');
+    expect(cycles[0]?.message.sv).toContain('Serviceutskottet → Omsorgsutskottet → Serviceutskottet');
+    expect(cycles[0]?.message.en).toContain('Service subcommittee → Care subcommittee → Service subcommittee');
     expectReadable(result.errors);
   });
 
@@ -335,7 +339,7 @@ describe('organisational rules (errors)', () => {
     const issue = onlyError(result);
     expect(issue).toMatchObject({ code: 'subcommittee.seats', path: 'bodies[2].members' });
     expect(issue.message.sv).toBe(
-      'Utskottet `service` (Serviceutskottet) har 12 platser (7 ledamöter + 5 ersättare), men `ks` (Kommunstyrelsen) har bara 9 ledamöter och 2 ersättare att välja dem bland.',
+      'Utskottet Serviceutskottet har 12 platser (7 ledamöter + 5 ersättare), men Kommunstyrelsen har bara 9 ledamöter och 2 ersättare att välja dem bland.',
     );
     expect(issue.message.en).toContain('has only 9 members and 2 substitutes to choose them from');
   });
@@ -418,7 +422,8 @@ describe('organisational rules (warnings)', () => {
   it('a body that holds a frame but never meets', () => {
     const issue = onlyWarning(validate((model) => (body(model, BODY.bmn).meetingsPerYear = 0)));
     expect(issue).toMatchObject({ code: 'body.no-meetings-holds-frame', path: 'bodies[4].meetingsPerYear' });
-    expect(issue.message.sv).toContain('`bmn`');
+    expect(issue.message.sv).toContain('Bygg- och miljönämnden har');
+    expect(issue.message.sv).not.toContain('`bmn`');
   });
 
   it('a subcommittee with more than three substitutes per member, but not Norsjö’s 3 + 6', () => {

@@ -4,6 +4,7 @@
 import { deriveFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats } from '@/domain/seat-distribution';
+import { seatLotRange } from '@/domain/seat-lot-outcomes';
 import { useI18n } from '@/i18n/language';
 import { layoutOrgChart } from '@/layout/org-chart-layout';
 import { OrgChart } from '@/render/org-chart';
@@ -14,6 +15,12 @@ import { ModelStatusBadge, ValueBadge } from '@/render/status-badge';
 import { figureStatuses, valueStatus } from '@/domain/value-status';
 import type { ValueStatus } from '@/domain/model-schema';
 import { SeatsSection } from './seats-section';
+
+/** Lots from seed 1, as in Compare, with the range over every outcome of the lots. */
+function seatsOf(model: Model) {
+  const distribution = distributeSeats(model, 1);
+  return { distribution, lots: seatLotRange(model, distribution) };
+}
 
 export function ModelPage({ id, models }: { id: string; models: readonly LoadedModel[] }) {
   const { t, pick, lang, number } = useI18n();
@@ -52,7 +59,7 @@ export function ModelPage({ id, models }: { id: string; models: readonly LoadedM
       <FactsList model={model} />
       <BodiesTable model={model} />
       <AreasTable model={model} />
-      <SeatsSection distribution={distributeSeats(model, 1)} model={model} />
+      <SeatsSection {...seatsOf(model)} model={model} />
       <h2>{t('model.sources.heading')}</h2>
       <ul>
         {model.sources.map((source) => (

@@ -2,9 +2,17 @@
 // its share of KF, the Gallagher index, positions with a view of the whole budget, and the lots drawn.
 import type { Model } from '@/domain/model-schema';
 import type { SeatDistribution } from '@/domain/seat-distribution';
+import type { SeatLotRange } from '@/domain/seat-lot-outcomes';
 import { useI18n } from '@/i18n/language';
+import { lotCell, rangeText, SeatLotSummary } from '@/render/seat-lot-notes';
+import { LotNote } from '@/render/status-badge';
 
-export function SeatsSection({ distribution, model }: { distribution: SeatDistribution; model: Model }) {
+/** The lot note after a figure, when the lot moves it (see render/seat-lot-notes.tsx). */
+function Lot({ note }: { note: { lot?: { min: string; max: string } } }) {
+  return note.lot ? <LotNote min={note.lot.min} max={note.lot.max} /> : null;
+}
+
+export function SeatsSection({ distribution, lots, model }: { distribution: SeatDistribution; lots: SeatLotRange; model: Model }) {
   const { t, pick, number } = useI18n();
   if (!distribution.available) {
     return (
@@ -17,7 +25,7 @@ export function SeatsSection({ distribution, model }: { distribution: SeatDistri
   const parties = distribution.parties.map((p) => p.party);
   const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
   const percent = (share: number) => `${number(share * 100, 1)} %`;
-  const lots = distribution.bodies.flatMap((b) => b.lots.map((lot) => ({ body: b.bodyId, lot })));
+  const drawn = distribution.bodies.flatMap((b) => b.lots.map((lot) => ({ body: b.bodyId, lot })));
   return (
     <>
       <h2>{t('model.seats.heading')}</h2>
@@ -35,14 +43,34 @@ export function SeatsSection({ distribution, model }: { distribution: SeatDistri
             </tr>
           </thead>
           <tbody>
-            {distribution.bodies.map((body) => (
+            {distribution.bodies.map((body, index) => (
               <tr key={body.bodyId}>
                 <th scope="row">{names.get(body.bodyId) ?? body.bodyId}</th>
-                {parties.map((party) => (
-                  <td key={party} className="num">
-                    {body.members[party] ?? 0} + {body.substitutes[party] ?? 0}
-                  </td>
-                ))}
+                {parties.map((party) => {
+                  const range = lots.bodies[index];
+                  const m = range?.members[party];
+                  const s = range?.substitutes[party];
+                  const moved = lots.complete ? (m && m.min !== m.max) || (s && s.min !== s.max) : lots.dependsOnLot;
+                  return (
+                    <td key={party} className="num">
+                      {body.members[party] ?? 0} + {body.substitutes[party] ?? 0}
+                      {moved && (
+                        <>
+                          <span aria-hidden="true" className="cell-mark">
+                            *
+                          </span>
+                          <span className="visually-hidden">
+                            {' '}
+                            ({t('status.lot')}
+                            {lots.complete &&
+                              `: ${t('status.lot.party', { party, members: rangeText(m), substitutes: rangeText(s) })}`}
+                            )
+                          </span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
             <tr>
@@ -55,33 +83,38 @@ export function SeatsSection({ distribution, model }: { distribution: SeatDistri
             </tr>
             <tr>
               <th scope="row">{t('model.seats.positionShare')}</th>
-              {distribution.parties.map((p) => (
+              {distribution.parties.map((p, i) => (
                 <td key={p.party} className="num">
                   {percent(p.positionShare)}
+                  <Lot note={lotCell(lots, lots.parties[i]?.positionShare, percent)} />
                 </td>
               ))}
             </tr>
             <tr>
               <th scope="row">{t('model.seats.wholeBudget')}</th>
-              {distribution.parties.map((p) => (
+              {distribution.parties.map((p, i) => (
                 <td key={p.party} className="num">
                   {p.wholeBudgetView}
+                  <Lot note={lotCell(lots, lots.parties[i]?.wholeBudgetView, String)} />
                 </td>
               ))}
             </tr>
           </tbody>
         </table>
       </div>
+      {lots.dependsOnLot && <p className="help">{t('status.lot.mark')}</p>}
       {distribution.gallagherIndex !== undefined && (
         <p>
           {t('model.seats.gallagher')}: <strong>{number(distribution.gallagherIndex, 2)}</strong>
+          <Lot note={lotCell(lots, lots.gallagherIndex, (g) => number(g, 2))} />
         </p>
       )}
-      {lots.length > 0 && (
+      <SeatLotSummary model={model} lots={lots} />
+      {drawn.length > 0 && (
         <>
           <h3>{t('model.seats.lots')}</h3>
           <ul>
-            {lots.map(({ body, lot }, i) => (
+            {drawn.map(({ body, lot }, i) => (
               <li key={i}>
                 {t('model.seats.lot', {
                   seat: lot.seatNumber,

@@ -4,6 +4,7 @@
 import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import { distributeSeats, wholeBudgetBodySeats, type SeatDistribution } from '@/domain/seat-distribution';
+import { seatLotRange, type SeatLotRange } from '@/domain/seat-lot-outcomes';
 import { figureStatuses, type FigureStatuses } from '@/domain/value-status';
 
 /** Lots are drawn from this seed, as on the model page, so both show the same seats. */
@@ -18,6 +19,8 @@ export interface ModelFigures {
   model: Model;
   facts: DerivedFacts;
   seats: SeatDistribution;
+  /** Every outcome the lots of `seats` can give: ranges for the figures a lot moves. */
+  lots: SeatLotRange;
   /** KF's ordinary seats plus every seat on KS and its utskott (DESIGN §3), with or without party data. */
   wholeBudgetSeats: number;
   /** KF's ordinary seats plus every seat on the other bodies. */
@@ -36,10 +39,12 @@ export function modelFigures(model: Model, costs: CompareCosts): ModelFigures {
     },
   };
   const facts = deriveFacts(withCosts);
+  const seats = distributeSeats(model, SEAT_SEED);
   return {
     model,
     facts,
-    seats: distributeSeats(model, SEAT_SEED),
+    seats,
+    lots: seatLotRange(model, seats),
     wholeBudgetSeats: facts.councilSeats.ordinary + wholeBudgetBodySeats(model),
     allSeats: facts.councilSeats.ordinary + facts.seats.total,
     statuses: figureStatuses(withCosts),

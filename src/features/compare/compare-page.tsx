@@ -35,6 +35,8 @@ function Problems({ problems }: { problems: readonly CompareProblem[] }) {
         return t('compare.problem.tooFewModels', { count: problem.count });
       case 'badNumber':
         return t(`compare.problem.badNumber.${problem.parameter}`, { value: problem.value });
+      case 'conflict':
+        return t('compare.problem.conflict', { value: problem.value });
     }
   };
   return <LinkProblems heading={t('compare.problems.heading')} problems={problems.map(text)} />;

@@ -6,7 +6,7 @@
 // Parsing never throws: whatever is wrong (unknown, unreadable, repeated or too many models, a number that
 // is not one) is reported as a problem and dropped, and what is valid is kept.
 import { DEFAULT_COST_PARAMETERS } from '@/domain/model-schema';
-import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
+import { conflictingParameters, parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
 import { queryString, readQuery } from '@/url-state/url-state';
 
 export const MIN_MODELS = 2;
@@ -30,7 +30,8 @@ export interface CompareState {
 export type CompareProblem =
   | ModelListProblem
   | { kind: 'tooFewModels'; count: number }
-  | { kind: 'badNumber'; parameter: 'fee' | 'attendance'; value: string };
+  | { kind: 'badNumber'; parameter: 'fee' | 'attendance'; value: string }
+  | { kind: 'conflict'; value: string };
 
 export interface CompareCatalogue {
   /** Ids of the models that can be shown. */
@@ -66,6 +67,7 @@ export function parseCompareQuery(
   const problems: CompareProblem[] = [];
   const valid = new Set(catalogue.valid);
   const invalid = new Set(catalogue.invalid);
+  for (const value of conflictingParameters(params)) problems.push({ kind: 'conflict', value });
 
   let models: string[];
   const given = params.getAll('models');

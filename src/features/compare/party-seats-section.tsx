@@ -11,20 +11,23 @@ import { useI18n } from '@/i18n/language';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
 import { SeatShareChart } from '@/render/seat-share-chart';
-import { ValueBadge } from '@/render/status-badge';
+import { LotNote, ValueBadge } from '@/render/status-badge';
+import { lotCell, rangeText, SeatLotSummary } from '@/render/seat-lot-notes';
+import type { SeatLotRange } from '@/domain/seat-lot-outcomes';
 import { valueStatus } from '@/domain/value-status';
 import type { TableSpec } from '@/render/table-spec';
 import { useElementWidth } from '@/render/use-element-width';
 import type { ModelFigures } from './compare-figures';
 import { seatReasonTexts } from './seat-reasons-text';
 
-/** Parties that won at least one seat of a body by a lot that decided who was seated. */
-function lotWinners(body: SeatDistribution['bodies'][number], election: 'members' | 'substitutes'): Set<string> {
-  return new Set(body.lots.filter((l) => l.election === election && l.decided === 'seat').map((l) => l.winner));
-}
-
-/** Seats per party in every body: "members + substitutes" on screen, two columns per party in CSV. */
-export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { table: TableSpec; csv: CsvCell[][] } {
+/** Seats per party in every body: "members + substitutes" on screen, two columns per party in CSV; a
+ *  cell whose seats the lot can change is marked, its range read out (and listed under the table). */
+export function seatTable(
+  model: Model,
+  seats: SeatDistribution,
+  lots: SeatLotRange,
+  i18n: I18n,
+): { table: TableSpec; csv: CsvCell[][] } {
   const { t, pick } = i18n;
   const names = new Map(model.bodies.map((b) => [b.id, pick(b.name)]));
   const parties = seats.parties.map((p) => p.party);
@@ -41,14 +44,33 @@ export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { 
         header: t('compare.seats.council'),
         cells: parties.map((party) => seats.council.parties[party] ?? 0),
       },
-      ...seats.bodies.map((body) => {
-        const byLot = new Set([...lotWinners(body, 'members'), ...lotWinners(body, 'substitutes')]);
+      ...seats.bodies.map((body, index) => {
+        const range = lots.bodies[index];
+        const moved = (party: string): boolean => {
+          if (!lots.complete) return lots.dependsOnLot;
+          const m = range?.members[party];
+          const s = range?.substitutes[party];
+          return Boolean((m && m.min !== m.max) || (s && s.min !== s.max));
+        };
         return {
           key: body.bodyId,
           header: names.get(body.bodyId) ?? body.bodyId,
           cells: parties.map((party) => ({
             text: seatCell(body.members[party] ?? 0, body.substitutes[party] ?? 0),
-            ...(byLot.has(party) ? { mark: '*', markLabel: t('compare.seats.lotMark') } : {}),
+            ...(moved(party)
+              ? {
+                  mark: '*',
+                  markLabel: lots.complete
+                    ? t('compare.seats.lotMark', {
+                        range: t('status.lot.party', {
+                          party,
+                          members: rangeText(range?.members[party]),
+                          substitutes: rangeText(range?.substitutes[party]),
+                        }),
+                      })
+                    : t('status.lot'),
+                }
+              : {}),
           })),
         };
       }),
@@ -75,9 +97,14 @@ export function seatTable(model: Model, seats: SeatDistribution, i18n: I18n): { 
 }
 
 /** Each party's KF share against its share of all positions, and its seats with a whole-budget view. */
-export function partyShareTable(model: Model, seats: SeatDistribution, i18n: I18n): TableSpec {
+export function partyShareTable(model: Model, seats: SeatDistribution, lots: SeatLotRange, i18n: I18n): TableSpec {
   const { t, pick, number } = i18n;
-  const percent = (share: number) => ({ text: `${number(share * 100, 1)} %`, csv: Math.round(share * 1000) / 10 });
+  const percentText = (share: number) => `${number(share * 100, 1)} %`;
+  const percent = (share: number, i: number) => ({
+    text: percentText(share),
+    csv: Math.round(share * 1000) / 10,
+    ...lotCell(lots, lots.parties[i]?.positionShare, percentText),
+  });
   return {
     caption: t('compare.seats.chartTitle', { name: pick(model.name) }),
     rowHeader: t('model.seats.party'),
@@ -86,10 +113,14 @@ export function partyShareTable(model: Model, seats: SeatDistribution, i18n: I18
       { header: t('model.seats.positionShare'), numeric: true },
       { header: t('model.seats.wholeBudget'), numeric: true },
     ],
-    rows: seats.parties.map((p) => ({
+    rows: seats.parties.map((p, i) => ({
       key: p.party,
       header: p.party,
-      cells: [percent(p.councilShare), percent(p.positionShare), p.wholeBudgetView],
+      cells: [
+        { text: percentText(p.councilShare), csv: Math.round(p.councilShare * 1000) / 10 },
+        percent(p.positionShare, i),
+        { text: String(p.wholeBudgetView), csv: p.wholeBudgetView, ...lotCell(lots, lots.parties[i]?.wholeBudgetView, String) },
+      ],
     })),
   };
 }
@@ -128,7 +159,7 @@ function Lots({ model, seats }: { model: Model; seats: SeatDistribution }) {
 function ModelSeats({ figures }: { figures: ModelFigures }) {
   const i18n = useI18n();
   const { t, pick, number } = i18n;
-  const { model, seats } = figures;
+  const { model, seats, lots } = figures;
   const columnRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(columnRef);
   const name = pick(model.name);
@@ -140,8 +171,9 @@ function ModelSeats({ figures }: { figures: ModelFigures }) {
       </div>
     );
   }
-  const { table, csv } = seatTable(model, seats, i18n);
-  const shares = partyShareTable(model, seats, i18n);
+  const { table, csv } = seatTable(model, seats, lots, i18n);
+  const shares = partyShareTable(model, seats, lots, i18n);
+  const gallagher = lotCell(lots, lots.gallagherIndex, (g) => number(g, 2)).lot;
   const hasLotMarks = table.rows.some((r) => r.cells.some((c) => typeof c === 'object' && c.mark));
   return (
     <div className="compare-column" ref={columnRef}>
@@ -154,6 +186,7 @@ function ModelSeats({ figures }: { figures: ModelFigures }) {
       </div>
       <DataTable table={table} className="seat-table" />
       {hasLotMarks && <p className="help">{t('compare.seats.lotFootnote')}</p>}
+      <SeatLotSummary model={model} lots={lots} />
       <h4>{t('compare.seats.why.heading')}</h4>
       <ul className="seat-reasons">
         {seatReasonTexts(model, seats, i18n).map((text) => (
@@ -162,6 +195,7 @@ function ModelSeats({ figures }: { figures: ModelFigures }) {
       </ul>
       <p>
         {t('model.seats.gallagher')}: <strong>{seats.gallagherIndex === undefined ? '–' : number(seats.gallagherIndex, 2)}</strong>
+        {gallagher && seats.gallagherIndex !== undefined && <LotNote min={gallagher.min} max={gallagher.max} />}
         <br />
         <span className="help">{t('compare.seats.gallagherHelp')}</span>
       </p>

@@ -51,6 +51,8 @@ export function AreasSection() {
               holder: pick(model.bodies.find((b) => b.id === area.budgetHolder)?.name ?? { sv: area.budgetHolder, en: area.budgetHolder }),
             })}
           >
+            {() => (
+              <>
             <div className="draft-grid">
               <TextField path={[...path, 'name', 'sv']} label={t('draft.field.nameSv')} />
               <TextField path={[...path, 'name', 'en']} label={t('draft.field.nameEn')} lang="en" />
@@ -84,6 +86,8 @@ export function AreasSection() {
                 document.getElementById(AREAS_HEADING)?.focus();
               }}
             />
+              </>
+            )}
           </FoldedItem>
         );
       })}
@@ -127,6 +131,8 @@ export function DepartmentsSection() {
               areas: served,
             })}
           >
+            {() => (
+              <>
             <div className="draft-grid">
               <TextField path={[...path, 'name', 'sv']} label={t('draft.field.nameSv')} />
               <TextField path={[...path, 'name', 'en']} label={t('draft.field.nameEn')} lang="en" />
@@ -164,6 +170,8 @@ export function DepartmentsSection() {
                 document.getElementById(DEPARTMENTS_HEADING)?.focus();
               }}
             />
+              </>
+            )}
           </FoldedItem>
         );
       })}

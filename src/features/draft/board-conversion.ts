@@ -2,7 +2,8 @@
 // edit (DESIGN §11, seed 002 point 1–2). Each chosen nämnd becomes an utskott under the kommunstyrelse (or
 // joins another nämnd's utskott), the frames of its service areas go to the kommunstyrelse, the utskott
 // prepares them, its förvaltning comes to serve the kommunstyrelse (units inside it the utskott), and its
-// delegation of individual cases moves to the utskott. A nämnd marked "keep" (a joint committee shared with
+// delegation of individual cases moves to the utskott. Every frame and förvaltning moved is marked as the
+// officials' own value ("Eget värde"), not as what the source documented. A nämnd marked "keep" (a joint committee shared with
 // a neighbour, say) stays as it is. Pure; one immer recipe, so one undo takes it all back.
 import type { Body, Model, Text } from '@/domain/model-schema';
 import type { ModelRecipe } from './model-edits';
@@ -89,7 +90,11 @@ export function convertToBoard(choices: Readonly<Record<string, CommitteeChoice>
     for (const area of model.serviceAreas) {
       const fromHolder = heirOf(area.budgetHolder);
       const fromPreparer = heirOf(area.preparedBy);
-      if (fromHolder !== undefined) area.budgetHolder = board.id;
+      // A frame moved to the board is the officials' own choice, no longer what the source documented.
+      if (fromHolder !== undefined && area.budgetHolder !== board.id) {
+        area.budgetHolder = board.id;
+        area.facts = { ...area.facts, budgetHolder: { status: 'own' } };
+      }
       if (fromPreparer !== undefined) area.preparedBy = fromPreparer;
       else if (fromHolder !== undefined) area.preparedBy = fromHolder;
     }
@@ -97,7 +102,10 @@ export function convertToBoard(choices: Readonly<Record<string, CommitteeChoice>
       const heir = heirOf(unit.reportsTo);
       if (heir === undefined) continue;
       // A förvaltning answers to the board that now holds its frames; a unit inside it to the utskott.
-      unit.reportsTo = unit.kind === 'area' || unit.kind === 'unit' ? heir : board.id;
+      const next = unit.kind === 'area' || unit.kind === 'unit' ? heir : board.id;
+      if (next === unit.reportsTo) continue;
+      unit.reportsTo = next;
+      unit.facts = { ...unit.facts, reportsTo: { status: 'own' } };
     }
     model.bodies = model.bodies.filter((b) => !gone.has(b.id) && !partOf.has(b.id));
     for (const goal of model.goals ?? []) {

@@ -90,6 +90,8 @@ function BodyItem({ body, index, headingId }: { body: Body; index: number; headi
       title={name}
       detail={t('draft.body.summary', { kind: t(`kind.${body.kind}`), members: body.members, substitutes: body.substitutes })}
     >
+      {() => (
+        <>
       <div className="draft-grid">
         <TextField path={[...path, 'name', 'sv']} label={t('draft.field.nameSv')} />
         <TextField path={[...path, 'name', 'en']} label={t('draft.field.nameEn')} lang="en" />
@@ -175,6 +177,8 @@ function BodyItem({ body, index, headingId }: { body: Body; index: number; headi
             document.getElementById(headingId)?.focus();
           }}
         />
+      )}
+        </>
       )}
     </FoldedItem>
   );

@@ -44,8 +44,22 @@ export function focusIssueField(issuePath: string, root: ParentNode = document):
   for (const candidate of pathAncestors(issuePath)) {
     const element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldIdOfIssuePath(candidate))}`);
     if (!element) continue;
+    let opened = false;
     for (let node: HTMLElement | null = element; node; node = node.parentElement) {
-      if (node instanceof HTMLDetailsElement) node.open = true;
+      if (node instanceof HTMLDetailsElement && !node.open) {
+        node.open = true;
+        opened = true;
+      }
+    }
+    // A folded item draws its fields only once open: look for the field itself again after that.
+    if (opened && candidate !== issuePath) {
+      setTimeout(() => {
+        const field = root.querySelector<HTMLElement>(`#${CSS.escape(fieldIdOfIssuePath(issuePath))}`);
+        if (field) {
+          field.focus();
+          field.scrollIntoView({ block: 'center' });
+        }
+      }, 50);
     }
     // A section (fieldset, details) is not focusable by itself; its first field is.
     const target =

@@ -1,7 +1,7 @@
 // Pieces every list in the Draft form shares: a folded item (one body, area, department or source) whose
 // summary tells its name and how many errors and warnings it holds, the check for a new id, and the
 // remove button that says what it removed.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { IdSchema } from '@/domain/model-schema';
 import type { I18n } from '@/i18n/language';
 import { useI18n } from '@/i18n/language';
@@ -33,7 +33,11 @@ export function IssueCount({ path }: { path: FieldPath }) {
   );
 }
 
-/** One folded item of a list; opens by itself when it was just added. */
+/**
+ * One folded item of a list; opens by itself when it was just added. Its fields are drawn only while it
+ * is open (`children` is called then): a model with 500 bodies would otherwise draw 500 forms, each with
+ * a choice among the other 499 bodies, on every keystroke anywhere in the draft.
+ */
 export function FoldedItem({
   path,
   newKey,
@@ -45,20 +49,24 @@ export function FoldedItem({
   newKey: string;
   title: string;
   detail?: string;
-  children: ReactNode;
+  children: () => ReactNode;
 }) {
   const { isNew, issuesAt } = useDraftEditing();
+  const [opened, setOpened] = useState(false);
+  const open = opened || isNew(newKey);
   return (
-    <details className="draft-item" id={fieldId(path)} open={isNew(newKey) || undefined}>
+    <details className="draft-item" id={fieldId(path)} open={open || undefined} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
         <span className="draft-item-title">{title}</span>
         {detail && <span className="draft-item-detail">{detail}</span>}
         <IssueCount path={path} />
       </summary>
-      <div className="draft-item-body">
-        <IssueList issues={issuesAt(path)} />
-        {children}
-      </div>
+      {open && (
+        <div className="draft-item-body">
+          <IssueList issues={issuesAt(path)} />
+          {children()}
+        </div>
+      )}
     </details>
   );
 }

@@ -206,11 +206,19 @@ export function removeBody(index: number, heir?: string): ModelRecipe {
     const to = chosen?.id ?? (parent !== undefined && PART_OF_A_NAMND.has(body.kind) ? parent : undefined);
     if (to === undefined) return;
     const holder = chosen && PART_OF_A_NAMND.has(chosen.kind) && chosen.parent !== undefined ? chosen.parent : to;
+    // Where the areas and departments went is the user's own choice ("Eget värde"), not the source's.
     for (const area of model.serviceAreas) {
-      if (area.budgetHolder === body.id) area.budgetHolder = holder;
+      if (area.budgetHolder === body.id) {
+        area.budgetHolder = holder;
+        area.facts = { ...area.facts, budgetHolder: { status: 'own' } };
+      }
       if (area.preparedBy === body.id) area.preparedBy = to;
     }
-    for (const department of model.departments) if (department.reportsTo === body.id) department.reportsTo = chosen && PART_OF_A_NAMND.has(chosen.kind) ? holder : to;
+    for (const department of model.departments) {
+      if (department.reportsTo !== body.id) continue;
+      department.reportsTo = chosen && PART_OF_A_NAMND.has(chosen.kind) ? holder : to;
+      department.facts = { ...department.facts, reportsTo: { status: 'own' } };
+    }
   };
 }
 

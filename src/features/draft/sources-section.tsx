@@ -31,6 +31,8 @@ export function SourcesSection() {
         const title = source.reference || t('draft.sources.untitled');
         return (
           <FoldedItem key={index} path={path} newKey={`sources:${index}`} title={title} detail={t(`draft.source.kind.${source.kind}`)}>
+            {() => (
+              <>
             <div className="draft-grid">
               <SelectField
                 path={[...path, 'kind']}
@@ -58,6 +60,8 @@ export function SourcesSection() {
               }}
             />
             {pick(source.says) === '' && <p className="help">{t('draft.source.saysEmpty')}</p>}
+              </>
+            )}
           </FoldedItem>
         );
       })}

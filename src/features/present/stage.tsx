@@ -14,14 +14,14 @@ export function Stage({ children, label, className }: { children: ReactNode; lab
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
-    const fit = () => setScale(stageScale(element.clientWidth, element.clientHeight));
-    fit();
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(fit);
+    const fitToWindow = () => setScale(stageScale(element.clientWidth, element.clientHeight));
+    fitToWindow();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(fitToWindow);
     observer?.observe(element);
-    addEventListener('resize', fit);
+    addEventListener('resize', fitToWindow);
     return () => {
       observer?.disconnect();
-      removeEventListener('resize', fit);
+      removeEventListener('resize', fitToWindow);
     };
   }, []);
   return (

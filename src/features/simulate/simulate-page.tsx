@@ -76,6 +76,8 @@ function Problems({ problems }: { problems: readonly SimulateProblem[] }) {
         return t('simulate.problem.unknownArea', { area: problem.area });
       case 'tooManyShocks':
         return t('simulate.problem.tooManyShocks', { count: problem.count });
+      case 'conflict':
+        return t('simulate.problem.conflict', { value: problem.value });
     }
   };
   return <LinkProblems heading={t('simulate.problems.heading')} problems={problems.map(text)} />;

@@ -14,7 +14,7 @@
 import type { MatterRates, Scenario, Shock } from '@/domain/scenario-schema';
 import { parseScenario } from '@/simulation/load-scenario';
 import { SWEEP_PARAMETERS, type SweepParameter } from '@/simulation/monte-carlo';
-import { parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
+import { conflictingParameters, parseModelList, shown, type ModelListProblem } from '@/url-state/model-list';
 import { queryString, readQuery } from '@/url-state/url-state';
 import { LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { parseRobustnessQuery, ROBUSTNESS_PARAMS, robustnessQueryParts, type RobustnessQuery } from './robustness-query';
@@ -97,7 +97,8 @@ export type SimulateProblem =
   | { kind: 'badShock'; value: string }
   | { kind: 'unknownArea'; area: string }
   | { kind: 'tooManyShocks'; count: number }
-  | { kind: 'invalidScenario' };
+  | { kind: 'invalidScenario' }
+  | { kind: 'conflict'; value: string };
 
 export interface SimulateCatalogue {
   /** Ids of the models that can be run. */
@@ -285,6 +286,7 @@ export function parseSimulateQuery(
 ): { state: SimulateState; scenario: Scenario; problems: SimulateProblem[] } {
   const params = readQuery(search);
   const problems: SimulateProblem[] = [];
+  for (const value of conflictingParameters(params)) problems.push({ kind: 'conflict', value });
   const models = parseModels(params, catalogue, problems);
 
   const fallbackScenario = catalogue.scenarios.has(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : ([...catalogue.scenarios.keys()][0] ?? '');

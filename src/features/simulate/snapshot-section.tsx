@@ -10,7 +10,7 @@ import { downloadBlob, fileNameOf } from '@/render/export/download';
 import { useI18n } from '@/i18n/language';
 import { shippedScenarios } from '@/data/shipped-scenarios';
 import { simulateQueryString, type SimulateState } from './simulate-query';
-import { createSnapshot, readSnapshot, resultDigest, snapshotState, snapshotText, type SnapshotProblem } from './snapshot';
+import { createSnapshot, readSnapshotFile, resultDigest, snapshotState, snapshotText, type SnapshotProblem } from './snapshot';
 
 type Outcome = { kind: 'saved'; file: string } | { kind: 'opened'; models: string; seed: number } | { kind: 'refused'; problem: SnapshotProblem } | undefined;
 
@@ -59,14 +59,7 @@ function SnapshotSectionView({
   const open = async (file: File) => {
     setBusy(true);
     try {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        setOutcome({ kind: 'refused', problem: { kind: 'notJson' } });
-        return;
-      }
-      const read = await readSnapshot(text, APP_VERSION);
+      const read = await readSnapshotFile(file, APP_VERSION);
       if (!read.ok) {
         setOutcome({ kind: 'refused', problem: read.problem });
         return;

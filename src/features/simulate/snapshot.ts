@@ -98,6 +98,21 @@ const isIntegerIn = (value: unknown, min: number, max: number): value is number 
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
 /**
+ * Reads a chosen file as a snapshot. A file larger than MAX_SNAPSHOT_BYTES is refused by its size before
+ * any of it is read (a 700 MB file is never loaded into memory), and one that cannot be read is "not JSON".
+ */
+export async function readSnapshotFile(file: Pick<Blob, 'size' | 'text'>, appVersion: string): Promise<SnapshotRead> {
+  if (file.size > MAX_SNAPSHOT_BYTES) return { ok: false, problem: { kind: 'tooLarge' } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, problem: { kind: 'notJson' } };
+  }
+  return readSnapshot(text, appVersion);
+}
+
+/**
  * Reads a snapshot file: it must be JSON, a snapshot of this format version, unchanged since it was
  * written (the hash), from this version of the tool, and hold valid models and a valid scenario.
  */

@@ -1,0 +1,15 @@
+import { produce, enablePatches } from 'immer';
+import { validateModel } from '@/domain/validate-model';
+import { deriveFacts } from '@/domain/derived-facts';
+import { setTypedValue } from '@/features/draft/model-edits';
+import { exportModelJson } from '@/storage/draft-reading';
+import { syntheticModel } from './tests/fixtures/synthetic-organisation';
+enablePatches();
+const m = syntheticModel({ kind: 'committees', costs: Array.from({ length: 498 }, (_, i) => 1 + (i % 7)) });
+console.log('bodies', m.bodies.length, 'areas', m.serviceAreas.length, 'deps', m.departments.length);
+const time = (label: string, f: () => unknown, n = 20) => { f(); const t = performance.now(); for (let i = 0; i < n; i++) f(); console.log(label, ((performance.now() - t) / n).toFixed(2), 'ms'); };
+time('validate', () => validateModel(m));
+time('edit', () => produce(m, setTypedValue(['bodies', 250, 'members'], 7)));
+time('serialise', () => exportModelJson(m));
+time('derive', () => deriveFacts(m));
+time('json parse+validate', () => validateModel(JSON.parse(exportModelJson(m))));
