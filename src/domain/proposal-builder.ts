@@ -15,6 +15,7 @@ import { valueStatus, type FactOwner } from './value-status';
 import { sayer, type ProposalWordKey, type Say } from './proposal-wording';
 import { addMonths, reorganisationTimetable, type TimetableStepKey } from './reorganisation-timetable';
 import { distributeSeats, type SeatDistribution } from './seat-distribution';
+import { seatLotRange, type Range } from './seat-lot-outcomes';
 
 /** Lots are drawn from the same seed as on the model page and in Compare. */
 const SEAT_SEED = 1;
@@ -348,6 +349,16 @@ function democracySection(ctx: Ctx, input: ProposalInput): Block[] {
     const board = m.bodies.find((b) => b.kind === 'executiveBoard');
     return f.budgetHolders.find((h) => h.bodyId === board?.id)?.share ?? 0;
   };
+  // A figure the lot moves says so, with the range over every outcome of the lots (seat-lot-outcomes.ts).
+  const lotsOf = (m: Model) => seatLotRange(m, seatsOf(m));
+  const withLot = (m: Model, value: string, pickRange: (r: ReturnType<typeof lotsOf>) => Range | undefined, digits = 0) => {
+    const lots = lotsOf(m);
+    if (!lots.dependsOnLot) return value;
+    if (!lots.complete) return say('lotOnly', { value });
+    const range = pickRange(lots);
+    if (!range || range.min === range.max) return value;
+    return say('lotRange', { value, min: number(range.min, digits), max: number(range.max, digits) });
+  };
   const lotsCount = (m: Model) => seatsOf(m).bodies.reduce((sum, b) => sum + b.lots.length, 0);
   const row = (label: string, cell: (m: Model) => string) => [{ text: label }, ...models.map((m) => ({ text: cell(m) }))];
   blocks.push({
@@ -362,7 +373,7 @@ function democracySection(ctx: Ctx, input: ProposalInput): Block[] {
       row(say('demPersons'), (m) => number(factsOf(m).persons.total)),
       row(say('demGallagher'), (m) => {
         const g = seatsOf(m).gallagherIndex;
-        return g === undefined ? '–' : number(g, 1);
+        return g === undefined ? '–' : withLot(m, number(g, 1), (r) => r.gallagherIndex, 1);
       }),
       row(say('demLargest'), (m) => {
         const l = largest(m);

@@ -194,6 +194,8 @@ export const PROPOSAL_WORDS = {
   demWhole: ['Platser med insyn i hela budgeten (KF, KS och dess utskott)', 'Seats with a view of the whole budget (council, board and its subcommittees)'],
   demKsShare: ['Andel av nettokostnaden med budgetram hos kommunstyrelsen', 'Share of net cost whose frame the executive board holds'],
   demLots: ['Lottningar vid fördelningen', 'Lots in the distribution'],
+  lotRange: ['{value} (beror på lottning: {min}–{max})', '{value} (depends on a lot: {min}–{max})'],
+  lotOnly: ['{value} (beror på lottning)', '{value} (depends on a lot)'],
   partiesCaption: ['Ledamöter + ersättare per parti i varje organ', 'Members + substitutes per party on each body'],
   partiesNone: ['Modellen anger ingen mandatfördelning i fullmäktige, så platserna kan inte fördelas mellan partierna.', 'The model gives no party mandates in the council, so the seats cannot be shared between parties.'],
   councilRow: ['Fullmäktige (mandat)', 'Council (mandates)'],

@@ -76,7 +76,12 @@ describe('proposal document', () => {
     const persons = [angeA, today].map((m) => String(deriveFacts(m).persons.total));
     const gallagher = [angeA, today].map((m) => (distributeSeats(m, 1).gallagherIndex ?? 0).toFixed(1).replace('.', ','));
     expect(rows).toContainEqual(['Minsta antal personer', ...persons]);
-    expect(rows).toContainEqual(['Disproportionalitet (Gallaghers index, procentenheter)', ...gallagher]);
+    // Both depend on a lot: the cell says so and gives the range over every outcome (seat-lot-outcomes.ts).
+    expect(rows).toContainEqual([
+      'Disproportionalitet (Gallaghers index, procentenheter)',
+      `${gallagher[0]} (beror på lottning: 24,4–25,4)`,
+      `${gallagher[1]} (beror på lottning: 14,2–14,8)`,
+    ]);
     // Ånge A: KS 9 and three utskott of 5 all elected from S's majority in KS — 30 of 35 ordinary seats.
     expect(rows.find((r) => r[0] === 'Största partiets ordinarie platser utanför fullmäktige')?.[1]).toBe('S: 30 av 35 (16 av 35 mandat)');
     expect(gallagher[0]).toBe('24,4');
