@@ -11,7 +11,7 @@ const USAGE = {
   sv: `Användning: kommunmodell <kommando> [flaggor]
 
   validate <fil…> [--lang en]                 kontrollera modellfiler (0 giltig, 1 ogiltig, 2 oläsbar)
-  describe <modell> [<modell B>] [--json]     härledda uppgifter, två organisationer sida vid sida;
+  describe <modell> [<modell B>] [--json]     uppgifter räknade ur modellfilen, två organisationer sida vid sida;
                                               <modell> är ett id i models/ eller en sökväg
   proposal <modell eller utkastfil> [--format docx|pdf|md] [--out FIL] [--today modell]
            [--title text] [--term-start ÅÅÅÅ-01-01] [--runs N]   förslaget till kommunstyrelsen

@@ -282,7 +282,7 @@ function table(entries: readonly SimulateEntry[], scenario: Scenario, lang: Lang
     [sv ? 'Budgetåret' : 'Budget year', () => ''],
     [sv ? '  Resultat mot budget (mnkr)' : '  Result against budget (MSEK)', (e) => formatFigure(e.budgetYear.result, 1, lang)],
     [sv ? '  Årets nettokostnad (mnkr)' : '  Net cost of the year (MSEK)', (e) => formatFigure(e.budgetYear.netCost, 1, lang)],
-    [sv ? '  Inlåst överskott (mnkr)' : '  Trapped surplus (MSEK)', (e) => formatFigure(e.budgetYear.trappedSurplus, 1, lang)],
+    [sv ? '  Instängt överskott (mnkr)' : '  Trapped surplus (MSEK)', (e) => formatFigure(e.budgetYear.trappedSurplus, 1, lang)],
     [sv ? '  Politiska budgetbeslut' : '  Political budget decisions', (e) => formatFigure(e.budgetYear.decisions, 0, lang)],
     [sv ? '  Dagar till täckning, median' : '  Days to cover, median', (e) => formatFigure(e.budgetYear.daysToCover.median, 0, lang)],
     [sv ? '  Dagar till täckning, 90:e percentil' : '  Days to cover, 90th percentile', (e) => formatFigure(e.budgetYear.daysToCover.p90, 0, lang)],

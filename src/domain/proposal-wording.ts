@@ -64,7 +64,7 @@ export const PROPOSAL_WORDS = {
     'A cross-party working group with members from every party in the council visited Norsjö, Nordmaling, Dorotea and Munkfors to compare how they organise politics. The group agreed that an executive board with subcommittees, and temporary board drafting committees for specific questions, has significant advantages (minutes of 20 May 2020).',
   ],
   background2: [
-    'Gruppen ansåg att Munkforsmodellen bör vara ramverket, med IFO kopplat nära barn- och ungdomsverksamheten, och utskotten Lärande/Stöd, Omsorg/Stöd och Service, alternativt ett Allmänt utskott.',
+    'Gruppen ansåg att Munkforsmodellen bör vara ramverket, med IFO kopplat nära barn- och ungdomsverksamheten, och utskotten Lärande/stöd, Omsorg/stöd och Service, alternativt ett Allmänt utskott.',
     'The group considered that the Munkfors model should be the framework, with IFO linked closely to children and youth services, and the subcommittees Learning/Support, Care/Support and Service, alternatively a General subcommittee.',
   ],
   background3: [
@@ -75,7 +75,7 @@ export const PROPOSAL_WORDS = {
 
   hAlternatives: ['Den föreslagna organisationen och alternativen', 'The proposed organisation and the alternatives'],
   alternativesIntro: [
-    'Tabellen jämför förslaget med dagens organisation och med de alternativ som har övervägts. Alla uppgifter är härledda ur modellerna på samma sätt.',
+    'Tabellen jämför förslaget med dagens organisation och med de alternativ som har övervägts. Alla uppgifter är räknade ur modellfilerna på samma sätt.',
     'The table compares the proposal with today’s organisation and the alternatives considered. Every figure is derived from the models in the same way.',
   ],
   alternativesCaption: ['Förslaget, dagens organisation och alternativen', 'The proposal, today’s organisation and the alternatives'],

@@ -69,7 +69,21 @@ export const GLOSSARY = {
     },
     direction: 'lower',
     directionText: { sv: 'Mindre är bättre.', en: 'Less is better.' },
-    not: ['inlåst', 'inlåsta', 'fördelningsförlust', 'allokeringsförlust'],
+    not: ['inlåst', 'inlåsta'],
+  },
+  allocativeLoss: {
+    term: { sv: 'Fördelningsförlust', en: 'Allocative loss' },
+    explanation: {
+      sv: 'Hur mycket nytta som går förlorad när ramarna fördelas efter vad organen äskar i stället för efter vad verksamheterna behöver, räknat i kronor.',
+      en: 'How much benefit is lost when the frames are split by what the bodies request instead of by what the services need, counted in kronor.',
+    },
+    why: {
+      sv: 'Visar vad det kostar att varje organ äskar för sig: pengarna hamnar snett redan när budgeten sätts.',
+      en: 'Shows what it costs that every body requests on its own: the money lands unevenly as soon as the budget is set.',
+    },
+    direction: 'lower',
+    directionText: { sv: 'Mindre är bättre (0 betyder den bästa fördelningen).', en: 'Less is better (0 means the best split).' },
+    not: ['allokeringsförlust', 'allokeringsförlusten'],
   },
   silo: {
     term: { sv: 'Stuprör', en: 'Silo (downpipe)' },
@@ -175,7 +189,7 @@ export const GLOSSARY = {
       en: 'When every committee requests on its own, the total often exceeds the revenue, and the council has to cut.',
     },
     direction: 'none',
-    not: ['begärt'],
+    not: ['begärt', 'begärdes'],
   },
   supplementaryAppropriation: {
     term: { sv: 'Tilläggsanslag', en: 'Supplementary appropriation' },

@@ -8,6 +8,8 @@ export const aboutSv = {
   'about.heading': 'Om verktyget: antaganden, formler och källor',
   'about.intro':
     'Kommunmodell är ett beslutsstöd, inget orakel. Varje siffra kommer från en modell vars antaganden står här, med källa eller markerade som exempel. Läs den här sidan innan du litar på en siffra.',
+  'about.takeaway':
+    'Varje simulerad siffra bygger på {total} antaganden, alla listade här: {contested} av dem är omstridda och prövas i robusthetsanalysen, och {example} är exempelvärden. {law} lagrum är kontrollerade mot lagtexten.',
   'about.version': 'Version {version}. Allt räknas i din webbläsare; ingenting skickas någonstans.',
   'about.toc': 'Innehåll',
 
@@ -21,12 +23,12 @@ export const aboutSv = {
 
   'about.frames.heading': 'Ramsättningen (allmänningens problem)',
   'about.frames.p1':
-    'Modellen bygger på "lagen om 1/n" (Weingast, Shepsle och Johnsen 1981): den som bara bär en del av skattekostnaden för sina utgifter begär mer än helheten skulle välja. Processordningarna följer von Hagen och Harden.',
+    'Modellen bygger på "lagen om 1/n" (Weingast, Shepsle och Johnsen 1981): den som bara bär en del av skattekostnaden för sina utgifter äskar mer än helheten skulle välja. Processordningarna följer von Hagen och Harden.',
   'about.frames.f1': 'nytta_a = β_a · ln(x_a)',
   'about.frames.f1.says': 'Verksamhet a ger avtagande nytta av pengarna x_a; β_a är dess prioritetsvikt, normaliserad så att Σβ = 1.',
   'about.frames.f2': 'R = Σ_a nettokostnad_a;  λ = λ_scenario / R',
   'about.frames.f2.says':
-    'Intäkterna R antas vara summan av verksamheternas nettokostnader (fjolårets budget i balans). λ kalibreras så att ett organ som håller hela budgeten begär exakt R när λ_scenario = 1.',
+    'Intäkterna R antas vara summan av verksamheternas nettokostnader (fjolårets budget i balans). λ kalibreras så att ett organ som håller hela budgeten äskar exakt R när λ_scenario = 1.',
   'about.frames.f3': 's_a = ω · s_budgetansvarig + (1 − ω) · s_beredande',
   'about.frames.f3.says': 'Andelen av kostnaden som den som talar för verksamheten bär: en vägning av det budgetansvariga och det beredande organets andelar av nettokostnaden.',
   'about.frames.f4': 'θ_a = κ + (1 − κ) · s_a   (minst 0,001)',
@@ -39,7 +41,7 @@ export const aboutSv = {
   'about.frames.f7': 'Uppifrån och ned: R_h = R · s_h;  ram_a = R_h · (β_a/θ_a) / Σ_egna (β/θ)',
   'about.frames.f7.says':
     'Fullmäktige sätter varje budgetansvarigs ram först efter fjolårets andelar; inom ramen fördelas efter β/θ. Rundorna räknas på hur mycket de beredande organens anspråk överstiger det budgetansvariga organets egen syn.',
-  'about.frames.f8': 'Allokeringsförlust = R · Σ_a p_a · ln(p_a / q_a),  p_a = β_a,  q_a = ram_a / R',
+  'about.frames.f8': 'Fördelningsförlust = R · Σ_a p_a · ln(p_a / q_a),  p_a = β_a,  q_a = ram_a / R',
   'about.frames.f8.says':
     'Nyttan som går förlorad mot den bästa fördelningen av samma R, omräknad till kronor (R gånger Kullback–Leibler-avståndet). Noll bara när fördelningen är den bästa.',
   'about.frames.f9': 'Ordning "efter organisationen": uppifrån och ned om kommunstyrelsen håller ≥ 50 % av nettokostnaden eller om det bara finns ett budgetansvarigt organ',
@@ -159,6 +161,8 @@ export const aboutEn: Record<AboutMessageKey, string> = {
   'about.heading': 'About the tool: assumptions, formulas and sources',
   'about.intro':
     'Kommunmodell is a decision aid, not an oracle. Every number comes from a model whose assumptions are listed here, with a source or marked as an example. Read this page before believing a number.',
+  'about.takeaway':
+    'Every simulated figure rests on {total} assumptions, all listed here: {contested} of them are contested and tested in the robustness analysis, and {example} are example values. {law} law paragraphs are checked against the statute.',
   'about.version': 'Version {version}. Everything is computed in your browser; nothing is sent anywhere.',
   'about.toc': 'Contents',
 

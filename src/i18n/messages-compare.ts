@@ -4,7 +4,7 @@
 export const compareSv = {
   'compare.heading': 'Jämför organisationer',
   'compare.intro':
-    'Två eller tre organisationer sida vid sida: organisationsschema, härledda uppgifter, platser per parti, representation och kostnad. Länken i adressfältet visar samma jämförelse igen och kan klistras in i ett protokoll.',
+    'Två eller tre organisationer sida vid sida: organisationsschema, uppgifter räknade ur modellfilerna, platser per parti, representation och kostnad. Länken i adressfältet visar samma jämförelse igen och kan klistras in i ett protokoll.',
   'compare.picker.legend': 'Organisationer att jämföra',
   'compare.picker.slot': 'Organisation {n}',
   'compare.picker.none': '– ingen –',
@@ -24,7 +24,7 @@ export const compareSv = {
   'compare.charts.legend':
     'Fylld prick = ordinarie ledamot, ofylld prick = ersättare. Tjock ram = organet håller budgetramar. Under eller bredvid ett organ står verksamheterna vars ram det håller och förvaltningarna som rapporterar till det.',
   'compare.charts.sideBySide': 'Förminska schemana så att de får plats sida vid sida',
-  'compare.facts.caption': 'Härledda uppgifter för de valda organisationerna',
+  'compare.facts.caption': 'Uppgifter räknade ur modellfilerna för de valda organisationerna',
   'compare.facts.fact': 'Uppgift',
   'compare.facts.nEffSentence':
     'Effektivt antal budgetansvariga (n_eff) är 1 delat med summan av kvadraterna på varje budgetansvarigs andel av nettokostnaden: 1 betyder att hela budgeten hålls på ett ställe, 3 att den är som delad i tre lika stora stuprör.',
@@ -50,6 +50,24 @@ export const compareSv = {
   'compare.seats.chartPositions': 'Andel av alla platser utom fullmäktige',
   'compare.seats.gallagherHelp':
     'Gallaghers index mäter hur mycket partiernas andel av alla platser avviker från deras andel av fullmäktige; 0 är helt proportionellt.',
+  'compare.seats.why.heading': 'Varför platserna fördelas så',
+  'compare.seats.why.council': 'Fullmäktige väljer ledamöter och ersättare i {count, plural, one {ett organ} other {# organ}} proportionellt efter partiernas mandat (kommunallagen 5 kap. 58 §).',
+  'compare.seats.why.elects': '{body} väljer {children} bland sina egna ledamöter och ersättare (kommunallagen 6 kap. 42 §). Där räknas partiernas platser i {body} ({votes}), inte deras mandat i fullmäktige.',
+  'compare.seats.why.gain': '{party} har {council} av mandaten i fullmäktige men {positions} av platserna utanför fullmäktige.',
+  'compare.seats.why.gainLargest': 'Det följer av lagens metod: i ett litet organ får det största partiet mer än sin andel.',
+  'compare.seats.why.gainUtskott': 'Det följer av lagens metod: i ett litet organ får det största partiet mer än sin andel, och när ett organ väljer sina utskott räknas den övervikten en gång till.',
+  'compare.seats.why.cooperation': '{groups} samverkar valtekniskt: partierna i en samverkan räknas som ett parti när platserna fördelas. Utan samverkan hade {change}.',
+  'compare.seats.why.cooperationSame': '{groups} samverkar valtekniskt: partierna i en samverkan räknas som ett parti när platserna fördelas. Utan samverkan hade platserna fördelats på samma sätt.',
+  'compare.seats.why.more': '{party} fått {count, plural, one {en plats} other {# platser}} fler',
+  'compare.seats.why.fewer': '{party} fått {count, plural, one {en plats} other {# platser}} färre',
+  'compare.seats.why.noCooperation': 'Inga partier samverkar valtekniskt här; varje parti räknas för sig.',
+  'compare.seats.why.lots': '{count, plural, one {En plats} other {# platser}} avgjordes genom lottning ({kinds}). En annan lottning kan ge ett annat parti {count, plural, one {den platsen} other {de platserna}}.',
+  'compare.seats.why.lotMembers': '{count, plural, one {# ledamotsplats} other {# ledamotsplatser}}',
+  'compare.seats.why.lotSubstitutes': '{count, plural, one {# ersättarplats} other {# ersättarplatser}}',
+  'compare.seats.why.noLots': 'Ingen plats avgjordes genom lottning, så fördelningen blir densamma varje gång.',
+  'compare.seats.why.boardAll': 'Alla partier i fullmäktige har minst en plats i {body}, som ledamot eller ersättare.',
+  'compare.seats.why.boardMissing': '{missing} har ingen plats i {body}. Med {needed} ersättare i stället för {current} skulle alla partier i fullmäktige få minst en ersättare där. Fler ersättare ger fler partier insyn men kostar fler arvoden.',
+  'compare.seats.why.boardNever': '{missing} har ingen plats i {body}, och inte ens med {limit} ersättare skulle alla partier i fullmäktige få en.',
   'compare.cost.heading': 'Representation och kostnad',
   'compare.cost.intro':
     'Hur många uppdrag och personer organisationen behöver, hur ofta organen sammanträder och vad arvodena för sammanträdena kostar per år.',
@@ -136,7 +154,7 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.charts.legend':
     'Filled dot = ordinary member, open dot = substitute. Thick frame = the body holds budget frames. Under or beside a body: the service areas whose frame it holds and the departments that report to it.',
   'compare.charts.sideBySide': 'Shrink the charts to fit side by side',
-  'compare.facts.caption': 'Derived facts of the chosen organisations',
+  'compare.facts.caption': 'Figures computed from the model files of the chosen organisations',
   'compare.facts.fact': 'Fact',
   'compare.facts.nEffSentence':
     'The effective number of budget holders (n_eff) is 1 divided by the sum of the squares of each holder’s share of net cost: 1 means the whole budget is held in one place, 3 that it is as split as three equal silos.',
@@ -162,6 +180,24 @@ export const compareEn: Record<CompareMessageKey, string> = {
   'compare.seats.chartPositions': 'Share of all seats except the council',
   'compare.seats.gallagherHelp':
     'The Gallagher index measures how far the parties’ shares of all seats depart from their shares of the council; 0 is fully proportional.',
+  'compare.seats.why.heading': 'Why the seats fall as they do',
+  'compare.seats.why.council': 'The council elects the members and substitutes of {count, plural, one {one body} other {# bodies}} proportionally to the parties’ mandates (Local Government Act ch. 5 § 58).',
+  'compare.seats.why.elects': '{body} elects {children} among its own members and substitutes (Local Government Act ch. 6 § 42). There the parties’ seats on {body} count ({votes}), not their mandates in the council.',
+  'compare.seats.why.gain': '{party} holds {council} of the council’s mandates but {positions} of the seats outside the council.',
+  'compare.seats.why.gainLargest': 'That follows from the method the law prescribes: on a small body the largest party gets more than its share.',
+  'compare.seats.why.gainUtskott': 'That follows from the method the law prescribes: on a small body the largest party gets more than its share, and when a body elects its subcommittees that advantage counts once more.',
+  'compare.seats.why.cooperation': '{groups} cooperate in the election: the parties of a cooperation count as one party when the seats are shared out. Without the cooperation {change}.',
+  'compare.seats.why.cooperationSame': '{groups} cooperate in the election: the parties of a cooperation count as one party when the seats are shared out. Without the cooperation the seats would have fallen the same way.',
+  'compare.seats.why.more': '{party} would have had {count, plural, one {one seat} other {# seats}} more',
+  'compare.seats.why.fewer': '{party} would have had {count, plural, one {one seat} other {# seats}} fewer',
+  'compare.seats.why.noCooperation': 'No parties cooperate in the election here; each party counts on its own.',
+  'compare.seats.why.lots': '{count, plural, one {One seat was} other {# seats were}} decided by lot ({kinds}). Another draw can give {count, plural, one {that seat} other {those seats}} to another party.',
+  'compare.seats.why.lotMembers': '{count, plural, one {# member seat} other {# member seats}}',
+  'compare.seats.why.lotSubstitutes': '{count, plural, one {# substitute seat} other {# substitute seats}}',
+  'compare.seats.why.noLots': 'No seat was decided by lot, so the split is the same every time.',
+  'compare.seats.why.boardAll': 'Every party in the council has at least one seat on {body}, as member or substitute.',
+  'compare.seats.why.boardMissing': '{missing} has no seat on {body}. With {needed} substitutes instead of {current}, every party in the council would have at least one substitute there. More substitutes give more parties insight but cost more fees.',
+  'compare.seats.why.boardNever': '{missing} has no seat on {body}, and not even {limit} substitutes would give every party in the council one.',
   'compare.cost.heading': 'Representation and cost',
   'compare.cost.intro':
     'How many positions and persons the organisation needs, how often its bodies meet, and what the meeting fees cost a year.',

@@ -11,6 +11,12 @@ export const draftSv = {
   'draft.heading': 'Utkast till ny organisation',
   'draft.intro':
     'Här tar tjänstepersoner fram förslaget till politisk organisation och förvaltningsorganisation. Allt sparas i webbläsaren medan du skriver, och kontrollen bredvid visar direkt vad som behöver rättas. Inget skickas någonstans.',
+  'draft.takeaway':
+    '{name}: {bodies} politiska organ, minst {persons} förtroendevalda och {holders, plural, one {ett budgetansvarigt organ} other {# budgetansvariga organ}}.',
+  'draft.takeaway.errors': '{errors, plural, =0 {Inga fel: förslaget kan skrivas ut.} one {Ett fel att rätta innan förslaget kan skrivas ut.} other {# fel att rätta innan förslaget kan skrivas ut.}}',
+  'draft.takeaway.fewer': 'Det är {count, plural, one {en förtroendevald färre} other {# förtroendevalda färre}} än i {today}.',
+  'draft.takeaway.more': 'Det är {count, plural, one {en förtroendevald fler} other {# förtroendevalda fler}} än i {today}.',
+  'draft.takeaway.same': 'Det är lika många förtroendevalda som i {today}.',
   'draft.loading': 'Öppnar utkastet …',
   'draft.start.heading': 'Börja ett utkast',
   'draft.start.text':
@@ -113,6 +119,12 @@ export const draftEn: Record<DraftMessageKey, string> = {
   'draft.heading': 'Draft of a new organisation',
   'draft.intro':
     'Here officials draw up the proposal for a political and an administrative organisation. Everything is saved in the browser as you type, and the check beside it shows at once what needs fixing. Nothing is sent anywhere.',
+  'draft.takeaway':
+    '{name}: {bodies} political bodies, at least {persons} elected members and {holders, plural, one {one budget holder} other {# budget holders}}.',
+  'draft.takeaway.errors': '{errors, plural, =0 {No errors: the proposal can be printed.} one {One error to fix before the proposal can be printed.} other {# errors to fix before the proposal can be printed.}}',
+  'draft.takeaway.fewer': 'That is {count, plural, one {one elected member fewer} other {# elected members fewer}} than in {today}.',
+  'draft.takeaway.more': 'That is {count, plural, one {one elected member more} other {# elected members more}} than in {today}.',
+  'draft.takeaway.same': 'That is as many elected members as in {today}.',
   'draft.loading': 'Opening the draft …',
   'draft.start.heading': 'Start a draft',
   'draft.start.text':

@@ -6,6 +6,8 @@ export const presentSv = {
   'present.list.heading': 'Presentationer',
   'present.list.intro':
     'Berättelser som visas steg för steg på en delad skärm, till exempel i Teams. Varje siffra räknas fram av verktyget medan du visar, och varje steg kan öppnas i sin vy.',
+  'present.list.takeaway':
+    '{stories, plural, one {En berättelse} other {# berättelser}} att visa, med {steps} steg i allt ({min}–{max} per berättelse). {broken, plural, =0 {Alla steg kan visas.} one {Ett steg kan inte visas.} other {# steg kan inte visas.}}',
   'present.list.steps': '{count} steg.',
   'present.list.brokenSteps': '{count} steg kan inte visas.',
   'present.list.broken': 'Berättelsen i filen {file} kan inte visas:',
@@ -63,7 +65,7 @@ export const presentSv = {
   'present.figure.appropriationsMsek': 'Tilläggsanslag (mnkr)',
   'present.figure.budgetDecisions': 'Politiska budgetbeslut under året',
   'present.figure.benefitLost': 'Värde av tjänster som ströks under året (mnkr)',
-  'present.figure.overDemand': 'Begärt utöver intäkterna',
+  'present.figure.overDemand': 'Äskat utöver intäkterna',
   'present.figure.allocativeLoss': 'Förlust av att pengarna fördelas snett (mnkr)',
   'present.figure.negotiationRounds': 'Förhandlingsrundor om ramarna',
   'present.figure.ksShareOfDecisions': 'Beslut i kommunstyrelsen och dess utskott',
@@ -175,6 +177,8 @@ export const presentEn: Record<PresentMessageKey, string> = {
   'present.list.heading': 'Presentations',
   'present.list.intro':
     'Stories shown step by step on a shared screen, for example in Teams. Every figure is computed by the tool as you show it, and every step can be opened in its view.',
+  'present.list.takeaway':
+    '{stories, plural, one {One story} other {# stories}} to show, with {steps, plural, one {# step} other {# steps}} in all ({min}–{max} per story). {broken, plural, =0 {Every step can be shown.} one {One step cannot be shown.} other {# steps cannot be shown.}}',
   'present.list.steps': '{count, plural, one {# step} other {# steps}}.',
   'present.list.brokenSteps': '{count, plural, one {# step cannot} other {# steps cannot}} be shown.',
   'present.list.broken': 'The story in the file {file} cannot be shown:',

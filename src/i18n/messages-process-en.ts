@@ -5,6 +5,14 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.heading': 'Process: how matters and budget deviations move',
   'process.intro':
     'The diagrams are drawn from the same state machines the simulation runs: send events and see which state lights up. Further down you follow one matter through both organisations.',
+  'process.takeaway':
+    'One example ({kind}, seed {seed}): the matter is decided after {leadA} in {a} and after {leadB} in {b}, with {handoversA, plural, one {# handover} other {# handovers}} against {handoversB}.',
+  'process.takeaway.undecided': 'One example ({kind}, seed {seed}): the matter is decided after {lead} in {decided}; in {other} it is never decided.',
+  'process.takeaway.none': 'One example ({kind}, seed {seed}): the matter is decided in neither organisation.',
+  'process.takeaway.kind.singleArea': 'a matter in one area',
+  'process.takeaway.kind.crossArea': 'a matter across two areas',
+  'process.takeaway.kind.deviation': 'a budget deviation',
+  'process.takeaway.kind.council': 'a matter for the council',
   'process.settings': 'Settings',
   'process.noModels': 'There are no valid organisations to show.',
   'process.machine.label': 'Process',
@@ -14,7 +22,7 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.machine.reorganisation': 'Reorganisation',
   'process.models.first': 'First organisation',
   'process.models.second': 'Second organisation',
-  'process.seed.label': 'Random seed',
+  'process.seed.label': 'Starting value for the random numbers (seed)',
   'process.seed.help': 'The same seed gives the same course of events in both organisations.',
   'process.url.heading': 'The link held values that could not be used',
   'process.url.unknownMachine': 'There is no process called "{value}". The matter process is shown instead.',
@@ -28,9 +36,9 @@ export const processEn: Record<ProcessMessageKey, string> = {
   'process.url.badStep': 'There is no step "{value}"; the journey is shown from the start.',
   'process.url.unknownRunIn': 'The organisation "{value}" is not compared here; the first one is used.',
 
-  'process.diagram.heading': 'Statechart: {machine}',
+  'process.diagram.heading': 'Diagram of the steps: {machine}',
   'process.diagram.runIn': 'Run the process in',
-  'process.diagram.label': 'Statechart of the process {machine} in {model}. Current state: {state}.',
+  'process.diagram.label': 'Diagram of the steps of the process {machine} in {model}. Current state: {state}.',
   'process.diagram.help':
     'The lit state is where the process stands now. Buttons on the arrows send their event; Tab moves between them and Enter sends. Dashed arrows are taken automatically when their condition holds.',
   'process.diagram.active': 'now',

@@ -5,7 +5,15 @@
 export const processSv = {
   'process.heading': 'Processer: hur ärenden och budgetavvikelser rör sig',
   'process.intro':
-    'Diagrammen ritas ur samma tillståndsmaskiner som simuleringen kör: skicka händelser och se vilket tillstånd som lyser. Längre ned följer du ett ärende genom båda organisationerna.',
+    'Bilderna ritas ur samma steg som simuleringen kör: skicka händelser och se vilket steg som lyser. Längre ned följer du ett ärende genom båda organisationerna.',
+  'process.takeaway':
+    'Ett exempel ({kind}, slumpfrö {seed}): ärendet når beslut efter {leadA} i {a} och efter {leadB} i {b}, med {handoversA, plural, one {# överlämning} other {# överlämningar}} mot {handoversB}.',
+  'process.takeaway.undecided': 'Ett exempel ({kind}, slumpfrö {seed}): ärendet når beslut efter {lead} i {decided}; i {other} når det inget beslut.',
+  'process.takeaway.none': 'Ett exempel ({kind}, slumpfrö {seed}): ärendet når inget beslut i någon av organisationerna.',
+  'process.takeaway.kind.singleArea': 'ärende inom ett område',
+  'process.takeaway.kind.crossArea': 'ärende som rör två områden',
+  'process.takeaway.kind.deviation': 'budgetavvikelse',
+  'process.takeaway.kind.council': 'ärende till fullmäktige',
   'process.settings': 'Inställningar',
   'process.noModels': 'Det finns inga giltiga organisationer att visa.',
   'process.machine.label': 'Process',
@@ -15,8 +23,8 @@ export const processSv = {
   'process.machine.reorganisation': 'Omorganisation',
   'process.models.first': 'Första organisationen',
   'process.models.second': 'Andra organisationen',
-  'process.seed.label': 'Slumpfrö',
-  'process.seed.help': 'Samma frö ger samma förlopp i båda organisationerna.',
+  'process.seed.label': 'Startvärde för slumpen (slumpfrö)',
+  'process.seed.help': 'Samma startvärde ger samma förlopp i båda organisationerna.',
   'process.url.heading': 'Länken innehöll värden som inte kunde användas',
   'process.url.unknownMachine': 'Det finns ingen process som heter "{value}". Ärendeprocessen visas i stället.',
   'process.url.unknownModel': 'Det finns ingen organisation med id "{value}". Den hoppas över.',
@@ -29,9 +37,9 @@ export const processSv = {
   'process.url.badStep': 'Steget "{value}" finns inte; resan visas från början.',
   'process.url.unknownRunIn': 'Organisationen "{value}" jämförs inte här; den första används.',
 
-  'process.diagram.heading': 'Tillståndsdiagram: {machine}',
+  'process.diagram.heading': 'Flödesbild över stegen: {machine}',
   'process.diagram.runIn': 'Kör processen i',
-  'process.diagram.label': 'Tillståndsdiagram för processen {machine} i {model}. Nuvarande tillstånd: {state}.',
+  'process.diagram.label': 'Flödesbild över stegen i processen {machine} i {model}. Nuvarande tillstånd: {state}.',
   'process.diagram.help':
     'Det lysande tillståndet är där processen står nu. Knappar på pilarna skickar händelsen; Tab går mellan dem och Enter skickar. Streckade pilar tas automatiskt när villkoret gäller.',
   'process.diagram.active': 'nu',

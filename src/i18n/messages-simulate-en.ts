@@ -102,7 +102,7 @@ export const simulateEn: Record<SimulateMessageKey, string> = {
   'ledger.lambda.label': 'λ – cost of a tax krona',
   'ledger.lambda.unit': 'Benefit units per krona, 1 = calibrated',
   'ledger.lambda.help': 'At 1, a body holding the whole budget asks for exactly the revenue. Change it only to test the model.',
-  'ledger.seed.label': 'Random seed',
+  'ledger.seed.label': 'Starting value for the random numbers (seed)',
   'ledger.seed.unit': 'Whole number',
   'ledger.seed.help': 'The same seed gives the same year in every organisation; another seed gives another example year.',
   'ledger.runs.label': 'Runs',

@@ -32,7 +32,7 @@ describe('about page', () => {
       'θ_a = κ + (1 − κ) · s_a',
       's_a = ω · s_budgetansvarig + (1 − ω) · s_beredande',
       'x_a = β_a / (θ_a · λ)',
-      'Allokeringsförlust = R · Σ_a p_a · ln(p_a / q_a)',
+      'Fördelningsförlust = R · Σ_a p_a · ln(p_a / q_a)',
       'kostnad_a,m = plan_a,m · (1 + trend + σ_a · volatilitet · ε_a,m)',
       'Instängt överskott = max över månaderna av min(Σ överskott, Σ underskott)',
       'Körning i använder fröet (scenariots frö + i) mod 2³²',

@@ -75,7 +75,7 @@ describe('compare view', () => {
     expect(await ksRow.locator('td').nth(3).textContent()).toBe('22');
 
     // Derived facts side by side; rows that differ carry ≠ and say so in words.
-    const facts = page.locator('table', { hasText: 'Härledda uppgifter för de valda organisationerna' });
+    const facts = page.locator('table', { hasText: 'Uppgifter räknade ur modellfilerna för de valda organisationerna' });
     const neff = facts.locator('tr', { hasText: 'Effektivt antal budgetansvariga' });
     // Ånge today's five budget holders of 2020 (tekniska nämnden included); n_eff rests on example net costs.
     expect(await neff.locator('td').allTextContents()).toEqual(['1,00 Exempel', '2,85 Exempel']);
@@ -127,7 +127,7 @@ describe('compare view', () => {
     expect(seatLines).toContain('Utskottet Lärande/stöd;5;5;0;0;0;0;0;0');
     expect(seatLines).toContain('Miljö- och byggnämnden (gemensam med Forshaga);3;3;0;0;0;0;0;0');
 
-    const factsCsv = await download(page, 'Ladda ner tabellen Härledda uppgifter för de valda organisationerna som CSV');
+    const factsCsv = await download(page, 'Ladda ner tabellen Uppgifter räknade ur modellfilerna för de valda organisationerna som CSV');
     const factLines = factsCsv.bytes.subarray(3).toString('utf8').split('\r\n');
     expect(factLines[0]).toMatch(/^Uppgift;Munkfors[^;]*;Ånge förslag A[^;]*$/);
     expect(factLines).toContain('Effektivt antal budgetansvariga (n_eff);1;1');

@@ -50,13 +50,13 @@ describe('first page', () => {
   it('switches to English and keeps the choice after a reload', async () => {
     const { page, problems } = await openPage(session, '#/model/ange-today');
     await page.getByRole('button', { name: 'In English' }).click();
-    await page.getByRole('heading', { name: 'Derived facts' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Figures computed from the model file' }).waitFor({ state: 'visible' });
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload({ waitUntil: 'networkidle' });
-    await page.getByRole('heading', { name: 'Derived facts' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Figures computed from the model file' }).waitFor({ state: 'visible' });
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'På svenska' }).click();
-    await page.getByRole('heading', { name: 'Härledda uppgifter' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Uppgifter räknade ur modellfilen' }).waitFor({ state: 'visible' });
     expect(problems).toEqual([]);
   });
 

@@ -74,7 +74,7 @@ describe('process view', () => {
 
     // 4. Reorganisation: Norsjö's advice, and the new term cannot start before its conditions hold.
     await page.getByLabel('Process', { exact: true }).selectOption('reorganisation');
-    await page.getByRole('heading', { name: 'Tillståndsdiagram: Omorganisation' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Flödesbild över stegen: Omorganisation' }).waitFor({ state: 'visible' });
     await page.getByRole('heading', { name: 'Norsjös råd, inbyggt i processen' }).waitFor({ state: 'visible' });
     await expect.poll(() => page.locator('.norsjo').textContent()).toContain('Tar minst två år att sätta omorganisationen');
     await expect.poll(() => page.locator('.norsjo').textContent()).toContain('källdokument 002');
@@ -91,7 +91,7 @@ describe('process view', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'På svenska' }).click();
-    await page.getByRole('heading', { name: 'Tillståndsdiagram: Omorganisation' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Flödesbild över stegen: Omorganisation' }).waitFor({ state: 'visible' });
     expect(problems).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('process view', () => {
     await expect.poll(() => alert.textContent()).toContain('Det finns ingen organisation med id "nowhere"');
     await expect.poll(() => alert.textContent()).toContain('Slumpfröet "abc"');
     await expect.poll(() => alert.textContent()).toContain('Steget "999" finns inte');
-    await page.getByRole('heading', { name: 'Tillståndsdiagram: Ärende' }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Flödesbild över stegen: Ärende' }).waitFor({ state: 'visible' });
     await expect.poll(() => page.locator('#journey-position').textContent()).toMatch(/^Steg 1 av /);
     expect(await page.locator('img').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

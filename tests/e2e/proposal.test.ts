@@ -35,7 +35,7 @@ describe('the officials’ proposal', () => {
     // IFO close to children and youth: the social committee joins the education committee's utskott.
     await page.locator('#draft-convert').getByLabel('Socialnämnden', { exact: true }).selectOption({ label: 'Samma utskott som Utbildningsutskottet' });
     actions++;
-    await page.locator('#draft-convert').getByLabel('Namn på utskottet som Utbildningsnämnden blir').fill('Utskottet Lärande/Stöd');
+    await page.locator('#draft-convert').getByLabel('Namn på utskottet som Utbildningsnämnden blir').fill('Utskottet Lärande/stöd');
     actions++;
     await page.getByRole('button', { name: 'Gör om till kommunstyrelse med utskott', exact: true }).click();
     actions++;
@@ -44,7 +44,7 @@ describe('the officials’ proposal', () => {
     console.log(`[proposal] Ånge i dag → board draft: ${actions} actions, ${seconds.toFixed(1)} s`);
     expect(actions).toBeLessThanOrEqual(5);
     const bodies = await page.locator('section[aria-labelledby="draft-bodies-heading"] details.draft-item summary').allTextContents();
-    expect(bodies.some((b) => b.includes('Utskottet Lärande/Stöd'))).toBe(true);
+    expect(bodies.some((b) => b.includes('Utskottet Lärande/stöd'))).toBe(true);
     expect(bodies.some((b) => b.includes('Socialnämnden'))).toBe(false);
     // One undo takes the whole conversion back, and one redo brings it again.
     await page.locator('h1').click();
@@ -72,7 +72,7 @@ describe('the officials’ proposal', () => {
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('Förslag till beslut');
     expect(text).toMatch(/att från och med den 1 januari \d{4} organisera den politiska verksamheten med en kommunstyrelse/);
-    expect(text).toContain('Utskottet Lärande/Stöd');
+    expect(text).toContain('Utskottet Lärande/stöd');
     expect(text).toContain('Politisk kostnad per år och organ (kr)');
     expect(text).toContain('Tidplan fram till att den nya organisationen börjar gälla och utvärderas');
     expect(text).toContain('Allmänna val');

@@ -17,7 +17,7 @@ const codes = (model: Model) => {
 const unit = (model: Draft<Model>, id: string) => model.departments.find((d) => d.id === id)!;
 
 describe('administrative organisation', () => {
-  it('ships Ånge A with a kommundirektör at the root and an IFO unit under Lärande/Stöd serving its utskott', () => {
+  it('ships Ånge A with a kommundirektör at the root and an IFO unit under Lärande/stöd serving its utskott', () => {
     const director = angeA.departments.filter((d) => d.kind === 'director');
     expect(director).toHaveLength(1);
     expect(director[0]?.parent).toBeUndefined();

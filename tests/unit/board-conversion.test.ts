@@ -68,11 +68,11 @@ describe('converting a committee organisation to a board with utskott', () => {
       withCases,
       convertToBoard({
         ...defaultChoices(withCases),
-        utbildningsnamnd: { kind: 'new', name: { sv: 'Utskottet Lärande/Stöd', en: 'Learning/support' } },
+        utbildningsnamnd: { kind: 'new', name: { sv: 'Utskottet Lärande/stöd', en: 'Learning/support' } },
         socialnamnd: { kind: 'join', committeeId: 'utbildningsnamnd' },
       }),
     );
-    const larande = next.bodies.find((b) => b.name.sv === 'Utskottet Lärande/Stöd');
+    const larande = next.bodies.find((b) => b.name.sv === 'Utskottet Lärande/stöd');
     expect(next.serviceAreas.find((a) => a.id === 'ifo')?.preparedBy).toBe(larande?.id);
     expect(larande?.delegation?.individualCases).toEqual(['SoL', 'LVU']);
     expect(validateModel(next).errors).toEqual([]);
@@ -97,7 +97,7 @@ describe('ids of new bodies', () => {
     const { addBody, setText, renameId } = await import('@/features/draft/model-edits');
     let m = produce(today, addBody('subcommittee', 'ks', { sv: 'Nytt utskott', en: 'New subcommittee' }));
     const index = m.bodies.length - 1;
-    m = produce(m, setText(['bodies', index, 'name', 'sv'], 'Utskottet Lärande/Stöd'));
+    m = produce(m, setText(['bodies', index, 'name', 'sv'], 'Utskottet Lärande/stöd'));
     expect(m.bodies[index]?.id).toBe('utskottet-larande-stod');
     m = produce(m, (d) => void d.serviceAreas.push({ ...d.serviceAreas[0]!, id: 'ny', preparedBy: 'utskottet-larande-stod' }));
     m = produce(m, setText(['bodies', index, 'name', 'sv'], 'Lärande'));

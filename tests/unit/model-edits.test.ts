@@ -111,7 +111,7 @@ describe('model edits', () => {
   });
 
   it('makes ids from names', () => {
-    expect(uniqueId('Utskottet Lärande/Stöd', [])).toBe('utskottet-larande-stod');
+    expect(uniqueId('Utskottet Lärande/stöd', [])).toBe('utskottet-larande-stod');
     expect(uniqueId('Ö', ['o'])).toBe('o-2');
     expect(uniqueId('!!!', [])).toBe('ny');
   });

@@ -90,9 +90,9 @@ describe('proposal document', () => {
   it('generates att-clauses from the draft, and uses the officials’ own when they rewrote them', () => {
     const clauses = generatedClauses(input);
     expect(clauses[0]).toBe(
-      'att från och med den 1 januari 2031 organisera den politiska verksamheten med en kommunstyrelse med 9 ledamöter och 22 ersättare, och Utskottet Lärande/Stöd (5 + 5), Utskottet Omsorg/Stöd (5 + 5) och Utskottet Service (5 + 5)',
+      'att från och med den 1 januari 2031 organisera den politiska verksamheten med en kommunstyrelse med 9 ledamöter och 22 ersättare, och Utskottet Lärande/stöd (5 + 5), Utskottet Omsorg/stöd (5 + 5) och Utskottet Service (5 + 5)',
     );
-    expect(clauses).toContain('att Utskottet Lärande/Stöd ska bereda ärenden om Förskola och grundskola, Gymnasieskola och Individ- och familjeomsorg (IFO)');
+    expect(clauses).toContain('att Utskottet Lärande/stöd ska bereda ärenden om Förskola och grundskola, Gymnasieskola och Individ- och familjeomsorg (IFO)');
     const ending = today.bodies.filter((b) => b.kind !== 'council' && !angeA.bodies.some((a) => a.name.sv === b.name.sv));
     expect(ending.length).toBeGreaterThan(1);
     expect(clauses.find((c) => c.endsWith('upphör den 31 december 2030'))).toContain(ending[0]?.name.sv);

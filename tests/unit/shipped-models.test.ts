@@ -221,7 +221,7 @@ describe('facts each model carries', () => {
     }
   });
 
-  it('Ånge A and B: one budget holder, the KS; utskott prepare; IFO with Lärande/Stöd', () => {
+  it('Ånge A and B: one budget holder, the KS; utskott prepare; IFO with Lärande/stöd', () => {
     for (const id of ['ange-a', 'ange-b']) {
       const m = model(id);
       expect([...budgetHolders(m)]).toEqual(['ks']);

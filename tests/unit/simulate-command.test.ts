@@ -180,7 +180,7 @@ describe('simulate table', () => {
     const sv = await simulate('ange-today', 'ange-a');
     expect(sv.code).toBe(0);
     expect(sv.out).toContain('Ramsättning');
-    expect(sv.out).toContain('Inlåst överskott (mnkr)');
+    expect(sv.out).toContain('Instängt överskott (mnkr)');
     expect(sv.out).toMatch(/ange-today\s+ange-a/);
     const en = await simulate('ange-today', '--runs', '3', '--lang', 'en');
     expect(en.code).toBe(0);

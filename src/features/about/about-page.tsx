@@ -9,7 +9,7 @@ import { LAW_CITATIONS } from '@/domain/law-citations';
 import type { Model, Text } from '@/domain/model-schema';
 import type { Scenario } from '@/domain/scenario-schema';
 import { APP_VERSION } from '@/data/app-version';
-import { FURTHER_LEDGER, ledgerKey, MODEL_LEDGER, SCENARIO_LEDGER, settingOf, type LedgerSource, type LedgerStatus } from '@/simulation/assumption-ledger';
+import { FURTHER_LEDGER, ledgerKey, MODEL_LEDGER, SCENARIO_LEDGER, settingOf, type LedgerEntry, type LedgerSource, type LedgerStatus } from '@/simulation/assumption-ledger';
 import { ledgerValueText } from '@/render/ledger-value';
 import { DataTable } from '@/render/data-table';
 import { CsvExportButton } from '@/render/export-buttons';
@@ -19,6 +19,7 @@ import type { MessageKey } from '@/i18n/catalogue';
 import type { LoadedModel } from '@/data/loaded-model';
 import { shippedScenarios } from '@/data/shipped-scenarios';
 import { StatusBadge } from '@/render/status-badge';
+import { Takeaway } from '@/render/takeaway';
 import type { TableSpec } from '@/render/table-spec';
 import { ForgetEverything } from '@/storage/forget-everything-button';
 import './about.css';
@@ -241,6 +242,17 @@ function sourcesTable(models: readonly Model[], i18n: I18n): TableSpec {
   };
 }
 
+/** The page's answer: how many assumptions every simulated figure rests on, how many are contested or examples. */
+function aboutTakeaway(i18n: I18n): string {
+  const entries: readonly LedgerEntry[] = [...SCENARIO_LEDGER, ...FURTHER_LEDGER, ...MODEL_LEDGER];
+  return i18n.t('about.takeaway', {
+    total: entries.length,
+    contested: entries.filter((e) => e.status === 'contested').length,
+    example: entries.filter((e) => e.source === 'example').length,
+    law: LAW_CITATIONS.length,
+  });
+}
+
 export function AboutPage({ models }: { models: readonly LoadedModel[] }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
@@ -267,6 +279,7 @@ export function AboutPage({ models }: { models: readonly LoadedModel[] }) {
   return (
     <div className="about">
       <h1>{t('about.heading')}</h1>
+      <Takeaway>{aboutTakeaway(i18n)}</Takeaway>
       <p className="lead">{t('about.intro')}</p>
       <p>
         <strong>{t('about.version', { version: APP_VERSION })}</strong>

@@ -1,6 +1,7 @@
 // Seats between parties for every chosen model (DESIGN §3): a table of every body's seats per party, with
 // seats won by lot marked; each party's share of all positions against its share of KF as a chart and a
-// table; the Gallagher index; the positions with a view of the whole budget; the lots themselves.
+// table; why the seats fall as they do (seat-reasons-text.ts); the Gallagher index; the positions with a
+// view of the whole budget; the lots themselves.
 import { useRef } from 'react';
 import type { Model } from '@/domain/model-schema';
 import type { SeatDistribution } from '@/domain/seat-distribution';
@@ -17,6 +18,7 @@ import { valueStatus } from '@/domain/value-status';
 import type { TableSpec } from '@/render/table-spec';
 import { useElementWidth } from '@/render/use-element-width';
 import type { ModelFigures } from './compare-figures';
+import { seatReasonTexts } from './seat-reasons-text';
 
 /** Seats per party in every body: "members + substitutes" on screen, two columns per party in CSV; a
  *  cell whose seats the lot can change is marked, its range read out (and listed under the table). */
@@ -185,6 +187,12 @@ function ModelSeats({ figures }: { figures: ModelFigures }) {
       <DataTable table={table} className="seat-table" />
       {hasLotMarks && <p className="help">{t('compare.seats.lotFootnote')}</p>}
       <SeatLotSummary model={model} lots={lots} />
+      <h4>{t('compare.seats.why.heading')}</h4>
+      <ul className="seat-reasons">
+        {seatReasonTexts(model, seats, i18n).map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
       <p>
         {t('model.seats.gallagher')}: <strong>{seats.gallagherIndex === undefined ? '–' : number(seats.gallagherIndex, 2)}</strong>
         {gallagher && seats.gallagherIndex !== undefined && <LotNote min={gallagher.min} max={gallagher.max} />}

@@ -10,11 +10,13 @@ import { validateModel } from '@/domain/validate-model';
 import { useI18n } from '@/i18n/language';
 import type { LoadedModel } from '@/data/loaded-model';
 import { ForgetEverything } from '@/storage/forget-everything-button';
+import { Takeaway } from '@/render/takeaway';
 import { AreasSection, DepartmentsSection } from './areas-section';
 import { BodiesSection } from './bodies-section';
 import { CostSection, CouncilSection, IdentitySection } from './council-section';
 import { DraftEditingContext, type DraftEditing } from './draft-context';
 import { DraftIndex } from './draft-index';
+import { draftTakeaway } from './draft-takeaway';
 import { DraftsPanel, NewDraftControls } from './drafts-panel';
 import { DraftToolbar, ImportButton, readModelFile } from './draft-toolbar';
 import type { EditHistory } from './edit-history';
@@ -152,7 +154,8 @@ function OpenDraft({
   meta: DraftMeta;
   models: readonly LoadedModel[];
 }) {
-  const { t, pick } = useI18n();
+  const i18n = useI18n();
+  const { t, pick } = i18n;
   const model = history.present;
   const pickName = (list: readonly LoadedModel[], id: string): string => {
     const found = list.find((m) => m.result.ok && m.result.model.id === id);
@@ -165,6 +168,11 @@ function OpenDraft({
   const shippedIds = models.flatMap((m) => (m.result.ok ? [m.result.model.id] : []));
   const [today, setToday] = useState(shippedIds.includes(DEFAULT_TODAY) ? DEFAULT_TODAY : (shippedIds[0] ?? ''));
   const { undo, redo, edit } = session;
+  const todayModel = models.find((m) => m.result.ok && m.result.model.id === today);
+  const takeaway = useMemo(
+    () => draftTakeaway(i18n, model, validation, todayModel?.result.ok ? todayModel.result.model : undefined),
+    [i18n, model, validation, todayModel],
+  );
 
   const editing: DraftEditing = useMemo(
     () => ({
@@ -242,6 +250,7 @@ function OpenDraft({
         }}>
           {t('draft.index.skip')}
         </a>
+        {takeaway !== undefined && <Takeaway live>{takeaway}</Takeaway>}
         <DraftsPanel session={session} models={models} />
         <DraftToolbar
           session={{ ...session, undo: undoAndSay, redo: redoAndSay }}

@@ -2,6 +2,7 @@
 // facts of the draft as it is now. While a value is out of range (a seat count of a million, say) nothing
 // is recomputed from it; the last picture stays, marked as such, until the value is fixed.
 import { useDeferredValue, useMemo, useRef } from 'react';
+import { useSettled } from './use-settled';
 import { deriveFacts, type DerivedFacts } from '@/domain/derived-facts';
 import type { Model } from '@/domain/model-schema';
 import type { ValidationResult } from '@/domain/validate-model';
@@ -33,7 +34,7 @@ function picture(model: Model, lang: 'sv' | 'en'): Picture | undefined {
 
 export function LivePreview({ model, validation }: { model: Model; validation: ValidationResult }) {
   const { t, pick, lang, number } = useI18n();
-  const deferred = useDeferredValue(model);
+  const deferred = useDeferredValue(useSettled(model, 250));
   const ok = computable(validation);
   const last = useRef<Picture | undefined>(undefined);
   const current = useMemo(() => (ok ? picture(deferred, lang) : undefined), [ok, deferred, lang]);

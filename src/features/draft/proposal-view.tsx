@@ -22,6 +22,10 @@ import { computable } from './live-preview';
 import { ProposalBlocks } from './proposal-blocks';
 import { readProposalSettings, writeProposalSettings, type ProposalSettings } from './proposal-settings';
 import { useProposalBudget } from './use-proposal-budget';
+import { useSettled } from './use-settled';
+
+/** The document follows the draft once typing pauses this long (it is the slowest thing to make). */
+const PROPOSAL_SETTLE_MS = 500;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -76,7 +80,7 @@ export function ProposalView({
   const [settings, setSettings] = useState<ProposalSettings>(() => readProposalSettings(draftId));
   const [message, setMessage] = useState<string | undefined>(undefined);
   const article = useRef<HTMLElement>(null);
-  const deferred = useDeferredValue(model);
+  const deferred = useDeferredValue(useSettled(model, PROPOSAL_SETTLE_MS));
   const ok = computable(validation);
   const available = models.flatMap((m) => (m.result.ok ? [m.result.model] : []));
   const todayModel = available.find((m) => m.id === today);

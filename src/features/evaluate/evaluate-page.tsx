@@ -9,6 +9,7 @@ import { useI18n } from '@/i18n/language';
 import type { LoadedModel } from '@/data/loaded-model';
 import { BeforeAfterSection } from './before-after-section';
 import { evaluateQueryString, parseEvaluateQuery, type EvaluateState } from './evaluate-query';
+import { Takeaway } from '@/render/takeaway';
 import { evaluateTakeaway, type ShownProfile } from './evaluate-takeaway';
 import { PlanSection } from './plan-section';
 import { ProfileEditor } from './profile-editor';
@@ -71,9 +72,7 @@ export function EvaluatePage({
   return (
     <>
       <h1>{t('evaluate.heading')}</h1>
-      <p className="lead takeaway" aria-live="polite">
-        {takeawayText}
-      </p>
+      <Takeaway live>{takeawayText}</Takeaway>
       <p>{t('evaluate.intro')}</p>
       {(unknown.length > 0 || invalidOwn.length > 0 || evaluations.some((e) => !e.result.ok)) && (
         <div role="alert" className="error-panel">

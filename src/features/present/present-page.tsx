@@ -5,6 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import type { LoadedModel } from '@/data/loaded-model';
 import { useI18n } from '@/i18n/language';
+import { Takeaway } from '@/render/takeaway';
 import { PresentShow, type Navigate } from './present-show';
 import { PresenterView } from './presenter-view';
 import { loadStories, storyScenarios, type StoryFile } from './story-files';
@@ -55,6 +56,10 @@ function StoryList({ stories }: { stories: readonly StoryFile[] }) {
 
 function ListPage({ stories, problem }: { stories: readonly StoryFile[]; problem?: string }) {
   const { t } = useI18n();
+  // The list's answer: how many stories there are to show, how long they are, and whether every step works.
+  const counts = stories.flatMap((file) =>
+    file.ok ? [{ steps: file.story.steps.length, broken: file.story.steps.filter((s) => !s.ok).length }] : [],
+  );
   return (
     <div className="present-list">
       <h1>{t('present.list.heading')}</h1>
@@ -63,6 +68,17 @@ function ListPage({ stories, problem }: { stories: readonly StoryFile[]; problem
           <p>{problem}</p>
           <p>{t('present.unknown.choose')}</p>
         </div>
+      )}
+      {counts.length > 0 && (
+        <Takeaway>
+          {t('present.list.takeaway', {
+            stories: counts.length,
+            steps: counts.reduce((sum, c) => sum + c.steps, 0),
+            min: Math.min(...counts.map((c) => c.steps)),
+            max: Math.max(...counts.map((c) => c.steps)),
+            broken: counts.reduce((sum, c) => sum + c.broken, 0),
+          })}
+        </Takeaway>
       )}
       <p className="lead">{t('present.list.intro')}</p>
       <StoryList stories={stories} />

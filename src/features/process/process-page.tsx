@@ -9,12 +9,14 @@ import { ScenarioSchema, type Scenario } from '@/domain/scenario-schema';
 import { useI18n } from '@/i18n/language';
 import type { LoadedModel } from '@/data/loaded-model';
 import { LinkProblems } from '@/render/link-problems';
+import { Takeaway } from '@/render/takeaway';
 import { ModelStatusBadge } from '@/render/status-badge';
 import { parseScenario } from '@/simulation/load-scenario';
-import { traceMatterJourney } from '@/simulation/matter-journey';
+import { traceMatterJourney, type MatterJourney } from '@/simulation/matter-journey';
 import baselineScenario from '../../../models/scenarios/baseline.json';
 import { JourneyView, journeyTimeline } from './journey-view';
 import { MachinePlayground } from './machine-playground';
+import { processTakeaway } from './process-takeaway';
 import { PROCESS_MACHINES, machineEvents, machineRun } from './process-machines';
 import { MACHINE_IDS, MATTER_PARAMS, parseProcessSearch, processSearch, type MachineId, type ProcessState, type UrlProblem } from './process-url';
 import './process.css';
@@ -34,7 +36,8 @@ export interface ProcessPageProps {
 }
 
 export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
-  const { t, pick } = useI18n();
+  const i18n = useI18n();
+  const { t, pick } = i18n;
   const scenario = useMemo(baseline, []);
   const valid = useMemo(() => models.flatMap((m) => (m.result.ok ? [m.result.model] : [])), [models]);
   const modelById = useMemo(() => new Map(valid.map((model) => [model.id, model])), [valid]);
@@ -53,19 +56,23 @@ export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
     navigate(`/process?${processSearch({ ...state, ...change })}`, { replace: true });
   };
 
-  // A step beyond the journey's end (a hand-edited link) is reported and the journey starts over.
-  const stepProblem = useMemo<UrlProblem | undefined>(() => {
-    if (pair === undefined || state.step === 0) return undefined;
+  // The example matter in both organisations: the takeaway sentence, and the check of the step in the link.
+  const journeys = useMemo(() => {
+    if (pair === undefined) return undefined;
     const kind = MATTER_PARAMS[state.matter];
-    const journeys = pair.map((model) =>
+    return pair.map((model) =>
       traceMatterJourney({ model, scenario, seed: state.seed, kind, referBack: state.referBack ? 'atFirstDecision' : 'drawn' }),
-    );
-    return state.step < journeyTimeline(journeys).length ? undefined : { key: 'process.url.badStep', value: String(state.step) };
-  }, [pair, scenario, state.step, state.matter, state.seed, state.referBack]);
+    ) as [MatterJourney, MatterJourney];
+  }, [pair, scenario, state.matter, state.seed, state.referBack]);
+  // A step beyond the journey's end (a hand-edited link) is reported and the journey starts over.
+  const stepProblem: UrlProblem | undefined =
+    journeys === undefined || state.step === 0 || state.step < journeyTimeline(journeys).length
+      ? undefined
+      : { key: 'process.url.badStep', value: String(state.step) };
   const allProblems = stepProblem === undefined ? problems : [...problems, stepProblem];
   const step = stepProblem === undefined ? state.step : 0;
 
-  if (pair === undefined) {
+  if (pair === undefined || journeys === undefined) {
     return (
       <p role="alert" className="error-panel">
         {t('process.noModels')}
@@ -80,6 +87,7 @@ export function ProcessPage({ search, navigate, models }: ProcessPageProps) {
   return (
     <div className="process-page">
       <h1>{t('process.heading')}</h1>
+      <Takeaway live>{processTakeaway(i18n, pair, journeys, state.matter, state.seed)}</Takeaway>
       <p className="lead">{t('process.intro')}</p>
       {allProblems.length > 0 && (
         <LinkProblems
