@@ -9,7 +9,7 @@ export function StatechartTable({ graph, caption, enabled }: { graph: Statechart
   const { t, pick } = useI18n();
   const names = new Map(graph.states.map((state) => [state.id, state.label !== undefined ? pick(state.label) : state.key]));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="statechart-table">
         <caption>{caption}</caption>
         <thead>

@@ -1,9 +1,11 @@
 // Journeys at the widths politicians and officials read on (DESIGN §6): a phone (390), an iPad (768,
-// 1024), laptops (1280, 1366) and a large screen (1920). At each: no page is wider than the screen; the
+// 1024), laptops (1280, 1366) and a large screen (1920). From 768 px up no page is wider than the screen; the
 // menu folds below 1100 px and opens and closes by keyboard and touch, the language switch always in
 // reach; on the shared screen (1280×720) and an iPad on its side (1024×768) the takeaway and the view's
 // picture are in the first screen. No accessibility violations, no console errors.
-// (Chart text of at least 12 px is not checked here yet: the organisation chart still draws at 11 px.)
+// At 1280 px no text in the model page's organisation chart is drawn smaller than 12 px on the screen
+// (its font size times the SVG's scale). Compare's seat chart and Simulate's charts still draw at
+// 10.7–11.7 px there and are not yet checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, openPage, startSession, type Session } from './browser-harness';
 
@@ -73,4 +75,54 @@ describe('every width', () => {
     expect(problems).toEqual([]);
   });
 
+  it('is never wider than the screen at 768, 1024, 1280, 1366 and 1920 px, with no accessibility violations', { timeout: 240_000 }, async () => {
+    const pages = [
+      ...VIEWS.map((view) => view.path),
+      '#/process?models=ange-today,ange-a',
+      '#/draft',
+      '#/evaluate',
+      '#/about',
+      '#/present',
+    ];
+    const wide: string[] = [];
+    const violations: string[] = [];
+    // At 390 px Compare, Simulate, Process and Evaluate are still 54–362 px too wide: not yet checked.
+    for (const width of [768, 1024, 1280, 1366, 1920]) {
+      const { page, problems } = await openPage(session, '#/', { width, height: 900 });
+      for (const path of pages) {
+        await page.goto(`${session.baseUrl}${path}`);
+        await page.locator('h1').first().waitFor({ state: 'visible' });
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path} at ${width} px: ${overflow} px too wide`);
+        if (width === 768 || width === 1280) violations.push(...(await accessibilityViolations(page)).map((v) => `${path} at ${width} px: ${v}`));
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('draws no chart text below 12 px in the organisation chart of the model page at 1280 px', async () => {
+    const small: string[] = [];
+    for (const view of VIEWS.slice(1, 2)) {
+      const { page } = await openPage(session, view.path, { width: 1280, height: 720 });
+      await page.locator(view.picture).first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(500);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('svg text')].flatMap((text) => {
+          const svg = (text as SVGTextElement).ownerSVGElement;
+          const box = (text as SVGTextElement).getBoundingClientRect();
+          if (svg === null || box.width === 0) return [];
+          const scale = svg.getScreenCTM()?.a ?? 1;
+          const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+          return px < 11.95 ? [`${px.toFixed(1)} px: ${(text.textContent ?? '').slice(0, 30)}`] : [];
+        }),
+      );
+      small.push(...found.map((f) => `${view.path} ${f}`));
+      await page.context().close();
+    }
+    expect(small).toEqual([]);
+  });
 });

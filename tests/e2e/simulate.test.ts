@@ -49,7 +49,7 @@ describe('simulate view', () => {
     // The committee organisation has four separate pipes; proposal A one holder in joined vessels.
     const description = (await page.locator('.simulate-section svg[role="img"] desc').first().textContent()) ?? '';
     expect(description).toContain('Socialnämnden');
-    expect(description).toContain('en gemensam budget i 4 sammankopplade kärl');
+    expect(description).toContain('en gemensam budget i 4 kommunicerande kärl');
     const summary = await summaryText(page);
     expect(summary).toContain('Ett exempelår (slumpfrö');
     expect(summary).toMatch(/Som mest låg \d+,\d mnkr instängt/);

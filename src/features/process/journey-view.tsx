@@ -197,7 +197,7 @@ export function JourneyView({ models, scenario, seed, matter, referBack, step, o
         )}
       </div>
       {areaNames.length > 0 && <p>{t('process.journey.areas', { areas: areaNames.join(', ') })}</p>}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('process.journey.compare')} tabIndex={0}>
         <table className="journey-compare">
           <caption>{t('process.journey.compare')}</caption>
           <thead>
