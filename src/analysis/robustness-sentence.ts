@@ -33,13 +33,32 @@ function termOf(dimension: ParameterDimension, lang: Lang): string {
   return dimension.term?.[lang] ?? lowerFirst(dimension.label[lang]);
 }
 
+/** The singular of the plural units the parameters and measures use, for a value the language calls "one". */
+const SINGULAR_UNITS: Readonly<Record<string, string>> = {
+  dagar: 'dag',
+  days: 'day',
+  'dagar in i månaden': 'dag in i månaden',
+  'days into the month': 'day into the month',
+  ärenden: 'ärende',
+  matters: 'matter',
+  punkter: 'punkt',
+  items: 'item',
+};
+
+/** `unit` after `value` in the number's grammatical number: "1 dag", "14 dagar" (Intl.PluralRules). */
+export function unitFor(unit: string, value: number, lang: Lang): string {
+  const one = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB').select(value) === 'one';
+  return one ? (SINGULAR_UNITS[unit] ?? unit) : unit;
+}
+
 export function valueText(dimension: ParameterDimension, value: PointValue, lang: Lang): string {
   if (typeof value === 'boolean') return value ? (lang === 'sv' ? 'ja' : 'yes') : lang === 'sv' ? 'nej' : 'no';
   if (typeof value === 'string') return dimension.choiceLabels?.[value]?.[lang] ?? value;
   const unit = dimension.unit?.[lang];
   const digits = dimension.kind === 'integer' ? 0 : (dimension.digits ?? 2);
   if (dimension.percent === true) return `${formatNumber(value * 100, digits, lang)} %`;
-  return `${formatNumber(value, digits, lang)}${unit ? ` ${unit}` : ''}`;
+  const shown = Number(value.toFixed(digits));
+  return `${formatNumber(value, digits, lang)}${unit ? ` ${unitFor(unit, shown, lang)}` : ''}`;
 }
 
 function list(items: readonly string[], lang: Lang): string {
@@ -122,7 +141,8 @@ export function robustnessStatement(
   const build = (lang: Lang) => {
     const [first, second] = [names[0][lang], names[1][lang]];
     const { shares, leading } = analysis;
-    const margin = `${formatNumber(measure.margin, measure.digits > 0 ? measure.digits : 0, lang)} ${measure.unit[lang]}`;
+    const marginDigits = measure.digits > 0 ? measure.digits : 0;
+    const margin = `${formatNumber(measure.margin, marginDigits, lang)} ${unitFor(measure.unit[lang], Number(measure.margin.toFixed(marginDigits)), lang)}`;
     const ahead = measure.ahead[lang];
     let head: string;
     let detail: string;

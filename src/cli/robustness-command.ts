@@ -10,7 +10,7 @@ import { measureById } from '@/analysis/headline-measures';
 import { restrictionProblem, type ParameterSpace, type Restriction } from '@/analysis/parameter-space';
 import type { ConclusionBox } from '@/analysis/robustness-analysis';
 import { ROBUSTNESS_DEFAULTS, ROBUSTNESS_LIMITS, runRobustness, type RobustnessRequest, type RobustnessResult } from '@/analysis/robustness-design';
-import { boxText, formatNumber, formatPercent, robustnessStatement, valueText } from '@/analysis/robustness-sentence';
+import { boxText, formatNumber, formatPercent, robustnessStatement, unitFor, valueText } from '@/analysis/robustness-sentence';
 import { shortModelName } from '@/analysis/robustness-statement';
 import { applyLedgerPoint, LEDGER_PARAMETER_SPACE } from '@/analysis/ledger-parameter-space';
 import { loadScenario } from '@/simulation/load-scenario';
@@ -162,8 +162,8 @@ function textReport(result: RobustnessResult, models: readonly Model[], scenario
     const better = measure.better === undefined ? (sv ? 'högre' : 'higher') : sv ? 'bättre' : 'better';
     lines.push(
       sv
-        ? `  Andel av antagandena: ${nameA.sv} ${better} ${formatPercent(shares.first, lang)}, ${nameB.sv} ${better} ${formatPercent(shares.second, lang)}, för jämnt ${formatPercent(shares.tie, lang)} (marginal ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.sv})${shares.none > 0 ? `; ${shares.none} punkter utan värde` : ''}`
-        : `  Share of the assumptions: ${nameA.en} ${better} ${formatPercent(shares.first, lang)}, ${nameB.en} ${better} ${formatPercent(shares.second, lang)}, too close ${formatPercent(shares.tie, lang)} (margin ${formatNumber(measure.margin, measure.digits, lang)} ${measure.unit.en})${shares.none > 0 ? `; ${shares.none} points without a value` : ''}`,
+        ? `  Andel av antagandena: ${nameA.sv} ${better} ${formatPercent(shares.first, lang)}, ${nameB.sv} ${better} ${formatPercent(shares.second, lang)}, för jämnt ${formatPercent(shares.tie, lang)} (marginal ${formatNumber(measure.margin, measure.digits, lang)} ${unitFor(measure.unit.sv, Number(measure.margin.toFixed(measure.digits)), 'sv')})${shares.none > 0 ? `; ${shares.none} ${unitFor('punkter', shares.none, 'sv')} utan värde` : ''}`
+        : `  Share of the assumptions: ${nameA.en} ${better} ${formatPercent(shares.first, lang)}, ${nameB.en} ${better} ${formatPercent(shares.second, lang)}, too close ${formatPercent(shares.tie, lang)} (margin ${formatNumber(measure.margin, measure.digits, lang)} ${unitFor(measure.unit.en, Number(measure.margin.toFixed(measure.digits)), 'en')})${shares.none > 0 ? `; ${shares.none} points without a value` : ''}`,
     );
     lines.push(`  ${statement.sentence[lang]}`);
     const box = analysis.fails;

@@ -4,6 +4,7 @@
 // most 7 times a year — where B is faster. The analysis must recover that region as its PRIM box with
 // coverage and density ≥ 0.8, rank the two deciding assumptions above the three that do nothing, and say
 // it in one plain sentence. Years are paired: both organisations draw the same year noise.
+import { unitFor } from '@/analysis/robustness-sentence';
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '@/domain/prng';
 import { sampleDesign } from '@/analysis/latin-hypercube';
@@ -143,5 +144,16 @@ describe('PRIM', () => {
     const result = prim([{ kind: 'ordered' }], [0, 1, 2], [0, 0, 0]);
     expect(result.box.restricted).toEqual([]);
     expect(result.totalHits).toBe(0);
+  });
+});
+
+describe('units in the number of their value', () => {
+  it('writes "1 dag" and "14 dagar", "1 day" and "2 days", and leaves a unit without a singular as it is', () => {
+    expect(unitFor('dagar', 1, 'sv')).toBe('dag');
+    expect(unitFor('dagar', 14, 'sv')).toBe('dagar');
+    expect(unitFor('dagar in i månaden', 1, 'sv')).toBe('dag in i månaden');
+    expect(unitFor('days', 1, 'en')).toBe('day');
+    expect(unitFor('days', 2, 'en')).toBe('days');
+    expect(unitFor('mnkr', 1, 'sv')).toBe('mnkr');
   });
 });
