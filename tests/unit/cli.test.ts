@@ -3,10 +3,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextFile, type CliIo } from '@/cli/cli-io';
-import { runCli } from '@/cli/main';
+import { noStackTrace, run } from '../fixtures/cli-run';
 
-const modelsDir = path.resolve('models');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-cli-'));
 
 function write(name: string, content: string): string {
@@ -15,15 +13,7 @@ function write(name: string, content: string): string {
   return file;
 }
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readText: readTextFile, modelsDir };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
-const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
 
 describe('validate', () => {
   it('validates a KommunKompassen profile as a profile, listing its errors with paths', async () => {

@@ -10,28 +10,18 @@ import { produce } from 'immer';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { readTextFile, type CliIo } from '@/cli/cli-io';
-import { runCli } from '@/cli/main';
+import { modelsDir, noStackTrace, run } from '../fixtures/cli-run';
 import { woffToSfnt } from '@/cli/woff-font';
 import type { Model } from '@/domain/model-schema';
 import { generatedClauses } from '@/domain/proposal-builder';
 import { convertToBoard, defaultChoices } from '@/features/draft/board-conversion';
 import { exportModelJson } from '@/storage/draft-reading';
 
-const modelsDir = path.resolve('models');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kommunmodell-proposal-'));
 const file = (name: string) => path.join(tmp, name);
 const shipped = (id: string): Model => JSON.parse(readFileSync(path.join(modelsDir, `${id}.json`), 'utf8'));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readText: readTextFile, modelsDir };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
-const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 async function docxText(name: string): Promise<{ text: string; footer: string }> {

@@ -1,23 +1,12 @@
 // `robustness A B`: run in-process with captured output — the shares, ranked assumptions and the box per
 // headline measure, the JSON contract, reproducibility by seed, and bad arguments in Swedish (English
 // with --lang en) with a non-zero exit and no stack trace. Small designs keep it on this thread.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextFile, type CliIo } from '@/cli/cli-io';
-import { runCli } from '@/cli/main';
+import { noStackTrace, run } from '../fixtures/cli-run';
 import { HEADLINE_MEASURES } from '@/analysis/headline-measures';
 
-const modelsDir = path.resolve('models');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), readText: readTextFile, modelsDir };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
-const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(|node:internal|\.ts:\d+:\d+/);
 
 describe('robustness command', () => {
   it('prints, per headline measure, the shares, the sentence, the box and the ranked assumptions', async () => {
